@@ -1,0 +1,40 @@
+#include "store/fake_storage.h"
+
+#include <utility>
+
+namespace onward {
+
+void FakeStorage::open_and_load() {
+    StorageEvent e;
+    if (!open_failure.empty()) {
+        e.kind = StorageEvent::Kind::OpenFailed;
+        e.reason = open_failure;
+    } else {
+        for (const auto& [key, text] : records) e.records.push_back({key, text});
+    }
+    events_.push_back(std::move(e));
+}
+
+void FakeStorage::put(uint32_t ticket, const std::string& key, const std::string& text) {
+    unanswered.push_back({ticket, key, text});
+}
+
+std::vector<StorageEvent> FakeStorage::take_events() { return std::exchange(events_, {}); }
+
+void FakeStorage::answer_all(const std::string& failure_reason) {
+    for (const Put& p : unanswered) {
+        StorageEvent e;
+        e.ticket = p.ticket;
+        if (failure_reason.empty()) {
+            records[p.key] = p.text;
+            e.kind = StorageEvent::Kind::WriteSucceeded;
+        } else {
+            e.kind = StorageEvent::Kind::WriteFailed;
+            e.reason = failure_reason;
+        }
+        events_.push_back(std::move(e));
+    }
+    unanswered.clear();
+}
+
+} // namespace onward
