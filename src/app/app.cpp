@@ -1,0 +1,128 @@
+#include "app/app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/emotions.h"
+#include "platform/browser.h"
+#include "platform/frame_loop.h"
+#include "store/journal_records.h"
+#include "ui/header.h"
+#include "ui/theme.h"
+
+namespace onward {
+namespace {
+
+LocalTime local_now() {
+    const double ms = platform::now_ms();
+    return {int64_t(ms), platform::utc_offset_minutes(ms)};
+}
+
+void take_loaded(App& app, const std::vector<StoredRecord>& records) {
+    LoadedJournal l = load_journal(records);
+    app.journal = std::move(l.journal);
+    app.unknown_fields = std::move(l.unknown_fields);
+    if (!l.unreadable.empty())
+        app.notices.push_back(std::to_string(l.unreadable.size()) +
+                              (l.unreadable.size() == 1 ? " saved record" : " saved records") +
+                              " could not be read by this version of Onward. Nothing was changed or removed.");
+    app.loaded = true;
+}
+
+void apply_storage_events(App& app, double now) {
+    for (const StorageEvent& e : app.storage.take_events()) {
+        switch (e.kind) {
+        case StorageEvent::Kind::Loaded: take_loaded(app, e.records); break;
+        case StorageEvent::Kind::OpenFailed:
+            app.loaded = true;
+            app.notices.push_back("Onward could not open your saved journal (" + e.reason +
+                                  "). You can still check in: new check-ins are kept in this window and saved as "
+                                  "soon as the browser allows.");
+            break;
+        case StorageEvent::Kind::ChangedElsewhere: break;
+        case StorageEvent::Kind::WriteSucceeded:
+        case StorageEvent::Kind::WriteFailed: note_result(app.saves, e, now); break;
+        }
+    }
+    send_due(app.saves, app.storage, now);
+    const double next = next_send_ms(app.saves);
+    if (next > now) platform::wake_after(next - now);
+}
+
+void save_checkin(App& app) {
+    const LocalTime now = local_now();
+    CheckIn c;
+    c.id = make_record_id(kCheckInKind, now.unix_ms, platform::random32());
+    c.created = c.updated = now;
+    c.distress = app.form.distress;
+    c.emotions = app.form.emotions;
+    c.body = app.form.body;
+    c.note = app.form.note;
+    app.form.problems = problems_with(c);
+    if (!app.form.problems.empty()) return;
+    put_checkin(app.journal, c);
+    keep_record(app.saves, c.id, encode_checkin(c));
+    app.form = {};
+}
+
+void draw_opening() {
+    const char* text = "Opening your journal\xE2\x80\xA6";
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    ImGui::SetCursorPos(ImVec2((ImGui::GetWindowWidth() - size.x) / 2, ImGui::GetWindowHeight() * 0.4f));
+    ImGui::TextDisabled("%s", text);
+}
+
+} // namespace
+
+void start_app(App& app) {
+    ui::apply_theme(ImGui::GetStyle());
+    app.storage.open_and_load();
+}
+
+void draw_app_frame(App& app) {
+    const double now = platform::now_ms();
+    apply_storage_events(app, now);
+    if (platform::pixel_ratio_changed()) {
+        ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio);
+        platform::rebuild_font_texture();
+    }
+    platform::begin_imgui_frame(now);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ui::begin_ui_frame(app.ui, vp->Size.x);
+
+    // One column, at most 720 px wide, centred; the page scrolls as a whole.
+    const float column = std::min(720.0f, vp->Size.x - 32.0f);
+    const float side = std::max(16.0f, (vp->Size.x - column) / 2);
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, app.ui.phone ? 16.0f : 28.0f));
+    ImGui::Begin("Onward", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleVar();
+    if (!app.loaded) {
+        draw_opening();
+    } else {
+        ui::draw_header(app.ui, {save_status(app.saves), app.notices});
+        ui::TodayView view;
+        view.day = calendar_day(local_now());
+        view.checkins = checkins_on(app.journal, view.day);
+        view.emotion_vocabulary = &starter_emotions();
+        if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
+            save_checkin(app);
+            send_due(app.saves, app.storage, now);
+            platform::wake();
+        }
+        ImGui::Dummy(ImVec2(0, 24));
+    }
+    ImGui::End();
+    platform::render_imgui_frame();
+
+    if (app.loaded && !app.announced_ready) {
+        app.announced_ready = true;
+        platform::mark_ready();
+    }
+}
+
+} // namespace onward

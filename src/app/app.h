@@ -1,0 +1,34 @@
+// The App: owns the journal, the storage port and what is on screen, and applies what
+// the screens ask for. The only place the layers meet.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/journal.h"
+#include "platform/indexeddb_storage.h"
+#include "store/save_queue.h"
+#include "ui/today_screen.h"
+#include "ui/widgets.h"
+
+namespace onward {
+
+struct App {
+    platform::IndexedDbStorage storage{"onward"};
+    bool loaded = false; // every stored record is in `journal` (or storage could not open)
+    bool announced_ready = false;
+    Journal journal;
+    SaveQueue saves;
+    std::map<std::string, nlohmann::json> unknown_fields; // by record id, kept on rewrite
+    std::vector<std::string> notices;
+
+    ui::Ui ui;
+    ui::CheckInForm form;
+};
+
+void start_app(App& app);
+void draw_app_frame(App& app);
+
+} // namespace onward

@@ -1,0 +1,146 @@
+#include "platform/browser.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <utility>
+
+#include "platform/frame_loop.h"
+#include "platform/input.h"
+
+extern "C" {
+void onward_js_init();
+void onward_js_ready();
+void onward_js_fail(const char* why);
+int onward_js_utc_offset_minutes(double unix_ms);
+uint32_t onward_js_random32();
+void onward_js_set_text_field(int active, float x, float y, float h);
+void onward_js_set_cursor(const char* css);
+void onward_js_set_clipboard(const char* text);
+const char* onward_js_get_clipboard();
+}
+
+namespace onward::platform {
+namespace {
+
+Display the_display;
+bool ratio_changed = true;
+EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+bool text_field_active = false;
+ImGuiMouseCursor shown_cursor = ImGuiMouseCursor_COUNT;
+
+const char* css_cursor(ImGuiMouseCursor c) {
+    switch (c) {
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    case ImGuiMouseCursor_None: return "none";
+    default: return "default";
+    }
+}
+
+void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+    // Keeps the hidden textarea under the caret, so IME candidates show next to the text.
+    if (data->WantVisible)
+        onward_js_set_text_field(1, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+}
+
+void set_clipboard(void*, const char* text) { onward_js_set_clipboard(text); }
+const char* get_clipboard(void*) { return onward_js_get_clipboard(); }
+
+} // namespace
+
+bool start_browser() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE; // ImGui anti-aliases its own shapes
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    gl = emscripten_webgl_create_context("#canvas", &attrs);
+    if (gl <= 0) return false;
+    emscripten_webgl_make_context_current(gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // layout is code; nothing of ImGui's is stored
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would mean frames forever
+    io.BackendPlatformName = "onward_browser";
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetPlatformImeDataFn = set_ime_data;
+
+    onward_js_init(); // reports the canvas size at once (onward_on_resize)
+    install_input_callbacks();
+    return ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
+void stop_browser(const char* why) {
+    onward_js_fail(why);
+}
+
+const Display& display() { return the_display; }
+
+bool pixel_ratio_changed() { return std::exchange(ratio_changed, false); }
+
+void begin_imgui_frame(double now) {
+    ImGuiIO& io = ImGui::GetIO();
+    static double last = now;
+    io.DeltaTime = float(now > last ? (now - last) / 1000.0 : 1.0 / 60.0);
+    if (io.DeltaTime > 0.25f) io.DeltaTime = 0.25f; // after an idle gap, do not jump timers
+    last = now;
+    io.DisplaySize = ImVec2(the_display.width, the_display.height);
+    io.DisplayFramebufferScale = ImVec2(the_display.pixel_ratio, the_display.pixel_ratio);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+}
+
+void render_imgui_frame() {
+    ImGui::Render();
+    const ImGuiIO& io = ImGui::GetIO();
+    const int w = int(std::lround(io.DisplaySize.x * io.DisplayFramebufferScale.x));
+    const int h = int(std::lround(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glViewport(0, 0, w, h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    // After the frame: does ImGui want a keyboard, and which pointer should show?
+    if (io.WantTextInput != text_field_active) {
+        text_field_active = io.WantTextInput;
+        if (!text_field_active) onward_js_set_text_field(0, 0, 0, 0);
+    }
+    const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+    if (cursor != shown_cursor) {
+        shown_cursor = cursor;
+        onward_js_set_cursor(css_cursor(cursor));
+    }
+}
+
+void rebuild_font_texture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+double now_ms() { return emscripten_date_now(); }
+int utc_offset_minutes(double unix_ms) { return onward_js_utc_offset_minutes(unix_ms); }
+uint32_t random32() { return onward_js_random32(); }
+void mark_ready() { onward_js_ready(); }
+
+} // namespace onward::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_resize(double w, double h, double ratio) {
+    using namespace onward::platform;
+    if (float(ratio) != the_display.pixel_ratio) ratio_changed = true;
+    the_display = {float(w), float(h), float(ratio)};
+    wake();
+}

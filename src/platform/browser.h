@@ -1,0 +1,29 @@
+// The browser edge, seen from C++: the page (web/onward_platform.js), the WebGL2 canvas
+// and Dear ImGui's platform and renderer duties. Only src/platform talks to the browser.
+#pragma once
+#include <cstdint>
+
+namespace onward::platform {
+
+// Creates the WebGL2 context on #canvas and sets ImGui up to draw into it.
+// False when the browser cannot give us WebGL2 (the page then shows its plain fallback).
+bool start_browser();
+void stop_browser(const char* why); // shows the page's plain fallback with `why`
+
+struct Display {
+    float width = 0, height = 0; // CSS pixels
+    float pixel_ratio = 1;       // device pixels per CSS pixel
+};
+const Display& display();
+bool pixel_ratio_changed(); // true once after each change: fonts must be rebuilt
+
+void begin_imgui_frame(double now_ms);
+void render_imgui_frame();
+void rebuild_font_texture();
+
+double now_ms();
+int utc_offset_minutes(double unix_ms);
+uint32_t random32();
+void mark_ready(); // the first interactive frame is on screen
+
+} // namespace onward::platform

@@ -1,0 +1,86 @@
+#include "platform/frame_loop.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "platform/browser.h"
+
+extern "C" void onward_js_wake_after(double ms);
+
+namespace onward::platform {
+namespace {
+
+struct Loop {
+    FrameFunction fn = nullptr;
+    void* user = nullptr;
+    int frames_wanted = 0;
+    bool scheduled = false;
+    bool visible = true;
+    bool drawing = false;
+    double frames = 0;
+    double last_cpu_ms = 0;
+};
+Loop loop;
+
+void draw_one() {
+    if (loop.drawing || !loop.fn) return;
+    loop.drawing = true;
+    const double t0 = emscripten_get_now();
+    loop.fn(loop.user);
+    loop.last_cpu_ms = emscripten_get_now() - t0;
+    loop.frames += 1;
+    loop.drawing = false;
+    if (loop.frames_wanted > 0) --loop.frames_wanted;
+    // Input ImGui has not consumed yet (a click's press and release are split over two
+    // frames) needs frames of its own.
+    if (ImGui::GetCurrentContext() && ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && loop.frames_wanted < 2)
+        loop.frames_wanted = 2;
+}
+
+EM_BOOL on_animation_frame(double, void*) {
+    loop.scheduled = false;
+    if (!loop.visible) return EM_FALSE;
+    draw_one();
+    if (loop.frames_wanted > 0) wake(0);
+    return EM_FALSE;
+}
+
+} // namespace
+
+void start_frame_loop(FrameFunction fn, void* user) {
+    loop.fn = fn;
+    loop.user = user;
+    wake();
+}
+
+void wake(int frames) {
+    if (frames > loop.frames_wanted) loop.frames_wanted = frames;
+    if (loop.scheduled || !loop.visible || loop.frames_wanted == 0) return;
+    loop.scheduled = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+void wake_after(double ms) { onward_js_wake_after(ms); }
+
+void run_frame_now() {
+    draw_one();
+    if (loop.frames_wanted > 0) wake(0);
+}
+
+bool in_frame() { return loop.drawing; }
+double frame_count() { return loop.frames; }
+double last_frame_cpu_ms() { return loop.last_cpu_ms; }
+
+} // namespace onward::platform
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void onward_on_timer() { onward::platform::wake(); }
+EMSCRIPTEN_KEEPALIVE void onward_on_visibility(int visible) {
+    onward::platform::loop.visible = visible != 0;
+    if (visible) onward::platform::wake();
+}
+EMSCRIPTEN_KEEPALIVE double onward_test_frame_count() { return onward::platform::frame_count(); }
+EMSCRIPTEN_KEEPALIVE double onward_test_last_frame_ms() { return onward::platform::last_frame_cpu_ms(); }
+}

@@ -1,0 +1,22 @@
+// Frames are drawn only when something happens: an input event, a storage answer, a
+// timer, or the app asking for animation. Each wake draws a few frames so ImGui can
+// settle hover and trickled input; then nothing, and nothing at all while hidden.
+#pragma once
+
+namespace onward::platform {
+
+using FrameFunction = void (*)(void* user);
+
+void start_frame_loop(FrameFunction fn, void* user);
+void wake(int frames = 3);
+void wake_after(double ms); // one timer at a time: the latest call wins
+// Draws a frame at once, inside the current event handler, so what the frame does
+// (focusing the text field, filling the clipboard) counts as part of the user's gesture.
+void run_frame_now();
+bool in_frame();
+
+// For the test hook and the benchmark.
+double frame_count();
+double last_frame_cpu_ms();
+
+} // namespace onward::platform

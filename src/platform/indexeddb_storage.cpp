@@ -1,0 +1,65 @@
+#include "platform/indexeddb_storage.h"
+
+#include <emscripten/emscripten.h>
+
+#include <utility>
+
+#include "platform/frame_loop.h"
+
+extern "C" {
+void onward_js_idb_open(const char* name);
+void onward_js_idb_put(uint32_t ticket, const char* key, const char* text);
+}
+
+namespace onward::platform {
+namespace {
+
+// Answers arrive from JavaScript between frames; they wait here for the next frame.
+std::vector<StorageEvent> arrived;
+StorageEvent loading;
+
+void arrive(StorageEvent e) {
+    arrived.push_back(std::move(e));
+    wake();
+}
+
+} // namespace
+
+void IndexedDbStorage::open_and_load() { onward_js_idb_open(name_.c_str()); }
+
+void IndexedDbStorage::put(uint32_t ticket, const std::string& key, const std::string& text) {
+    onward_js_idb_put(ticket, key.c_str(), text.c_str());
+}
+
+std::vector<StorageEvent> IndexedDbStorage::take_events() { return std::exchange(arrived, {}); }
+
+} // namespace onward::platform
+
+extern "C" {
+using onward::StorageEvent;
+
+EMSCRIPTEN_KEEPALIVE void onward_on_load_begin(int count) {
+    onward::platform::loading = StorageEvent{};
+    onward::platform::loading.records.reserve(size_t(count));
+}
+EMSCRIPTEN_KEEPALIVE void onward_on_load_record(const char* key, const char* text) {
+    onward::platform::loading.records.push_back({key, text});
+}
+EMSCRIPTEN_KEEPALIVE void onward_on_load_end() {
+    onward::platform::loading.kind = StorageEvent::Kind::Loaded;
+    onward::platform::arrive(std::exchange(onward::platform::loading, {}));
+}
+EMSCRIPTEN_KEEPALIVE void onward_on_open_failed(const char* reason) {
+    StorageEvent e;
+    e.kind = StorageEvent::Kind::OpenFailed;
+    e.reason = reason;
+    onward::platform::arrive(std::move(e));
+}
+EMSCRIPTEN_KEEPALIVE void onward_on_write_done(uint32_t ticket, int ok, const char* reason) {
+    StorageEvent e;
+    e.kind = ok ? StorageEvent::Kind::WriteSucceeded : StorageEvent::Kind::WriteFailed;
+    e.ticket = ticket;
+    if (reason) e.reason = reason;
+    onward::platform::arrive(std::move(e));
+}
+}

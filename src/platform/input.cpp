@@ -1,0 +1,220 @@
+#include "platform/input.h"
+
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+
+#include "platform/frame_loop.h"
+
+namespace onward::platform {
+namespace {
+
+struct KeyName {
+    const char* code;
+    ImGuiKey key;
+};
+
+// DOM KeyboardEvent.code → ImGuiKey. Codes name physical keys, so shortcuts stay put on
+// any keyboard layout; the characters themselves come from the text field.
+const KeyName kKeys[] = {
+    {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+    {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+    {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End},
+    {"Insert", ImGuiKey_Insert}, {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace},
+    {"Space", ImGuiKey_Space}, {"Enter", ImGuiKey_Enter}, {"NumpadEnter", ImGuiKey_KeypadEnter},
+    {"Escape", ImGuiKey_Escape}, {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl},
+    {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift}, {"AltLeft", ImGuiKey_LeftAlt},
+    {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper},
+    {"F1", ImGuiKey_F1}, {"F2", ImGuiKey_F2}, {"F3", ImGuiKey_F3}, {"F4", ImGuiKey_F4}, {"F5", ImGuiKey_F5},
+    {"F6", ImGuiKey_F6}, {"F7", ImGuiKey_F7}, {"F8", ImGuiKey_F8}, {"F9", ImGuiKey_F9}, {"F10", ImGuiKey_F10},
+    {"F11", ImGuiKey_F11}, {"F12", ImGuiKey_F12},
+};
+
+ImGuiKey key_for(const char* code) {
+    if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && code[4] == 0)
+        return ImGuiKey(ImGuiKey_A + (code[3] - 'A'));
+    if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && code[6] == 0)
+        return ImGuiKey(ImGuiKey_0 + (code[5] - '0'));
+    for (const KeyName& k : kKeys)
+        if (std::strcmp(code, k.code) == 0) return k.key;
+    return ImGuiKey_None;
+}
+
+// Keys whose browser default would fight ImGui: moving focus out of the canvas,
+// scrolling the page, or typing into the textarea a second time.
+bool browser_must_not_see(ImGuiKey k) {
+    switch (k) {
+    case ImGuiKey_Tab: case ImGuiKey_LeftArrow: case ImGuiKey_RightArrow: case ImGuiKey_UpArrow:
+    case ImGuiKey_DownArrow: case ImGuiKey_PageUp: case ImGuiKey_PageDown: case ImGuiKey_Home:
+    case ImGuiKey_End: case ImGuiKey_Delete: case ImGuiKey_Backspace: case ImGuiKey_Enter:
+    case ImGuiKey_KeypadEnter: case ImGuiKey_Escape: case ImGuiKey_Space:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void set_modifiers(ImGuiIO& io, const EmscriptenKeyboardEvent* e) {
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+    if (e->keyCode == 229) return EM_FALSE; // an IME is composing: the text field handles it
+    ImGuiIO& io = ImGui::GetIO();
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    const ImGuiKey key = key_for(e->code);
+    set_modifiers(io, e);
+    const bool shortcut = (e->ctrlKey || e->metaKey) && !e->altKey;
+    // Paste is left to the browser: its paste event carries the clipboard text, no
+    // permission needed (see the textarea's paste handler).
+    if (shortcut && key == ImGuiKey_V) {
+        wake();
+        return EM_FALSE;
+    }
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    wake();
+    if (shortcut && down && (key == ImGuiKey_C || key == ImGuiKey_X)) {
+        // Let ImGui copy now, inside the key press, so the copy event that follows can
+        // hand its text to the system clipboard.
+        run_frame_now();
+        return EM_FALSE;
+    }
+    if (shortcut && key == ImGuiKey_A) return EM_TRUE; // select all in the field, not the page
+    // Space types a character in a text field; elsewhere it presses the focused button.
+    if (key == ImGuiKey_Space && io.WantTextInput) return EM_FALSE;
+    return browser_must_not_see(key) ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(float(e->targetX), float(e->targetY));
+    if ((type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) && e->button <= 2) {
+        static const int kImGuiButton[] = {0, 2, 1}; // DOM: left, middle, right
+        io.AddMouseButtonEvent(kImGuiButton[e->button], type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    }
+    wake();
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE; // mousedown focuses the canvas
+}
+
+EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    wake();
+    return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    // ImGui scrolls 5 lines per unit; browsers report pixels, lines or pages.
+    float scale = 1.0f / 100.0f;
+    if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0f / 3.0f;
+    else if (e->deltaMode == DOM_DELTA_PAGE) scale = 1.0f;
+    ImGui::GetIO().AddMouseWheelEvent(float(-e->deltaX) * scale, float(-e->deltaY) * scale);
+    wake();
+    return EM_TRUE;
+}
+
+// Touch: a tap is a click at the finger; a drag scrolls what is under it. The press is
+// sent only when the finger lifts without having moved, so a scroll never clicks.
+struct Touch {
+    long id = -1;
+    float start_x = 0, start_y = 0, last_y = 0, last_x = 0;
+    bool dragging = false;
+};
+Touch touch;
+constexpr float kDragThreshold = 10.0f; // CSS px a finger may wobble during a tap
+
+const EmscriptenTouchPoint* changed_point(const EmscriptenTouchEvent* e, long id) {
+    for (int i = 0; i < e->numTouches; ++i)
+        if (e->touches[i].isChanged && (id < 0 || e->touches[i].identifier == id)) return &e->touches[i];
+    return nullptr;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+        const EmscriptenTouchPoint* p = changed_point(e, -1);
+        if (p && touch.id < 0) {
+            touch = {p->identifier, float(p->targetX), float(p->targetY), float(p->targetY), float(p->targetX), false};
+            io.AddMousePosEvent(touch.start_x, touch.start_y);
+        }
+    } else if (const EmscriptenTouchPoint* p = changed_point(e, touch.id); p && touch.id >= 0) {
+        const float x = float(p->targetX), y = float(p->targetY);
+        if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+            if (!touch.dragging && std::hypot(x - touch.start_x, y - touch.start_y) > kDragThreshold)
+                touch.dragging = true;
+            if (touch.dragging) {
+                // One wheel unit scrolls 5 lines of the current font in ImGui.
+                const float unit = 5.0f * ImGui::GetFontSize();
+                io.AddMousePosEvent(x, y);
+                io.AddMouseWheelEvent((x - touch.last_x) / unit, (y - touch.last_y) / unit);
+                touch.last_x = x;
+                touch.last_y = y;
+            }
+        } else {
+            if (type == EMSCRIPTEN_EVENT_TOUCHEND && !touch.dragging) {
+                io.AddMousePosEvent(touch.start_x, touch.start_y);
+                io.AddMouseButtonEvent(0, true);
+                io.AddMouseButtonEvent(0, false);
+                // Inside the touch handler, so focusing the text field raises the keyboard.
+                run_frame_now();
+                run_frame_now();
+            }
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // no hover left behind by a finger
+            touch.id = -1;
+        }
+    }
+    wake();
+    return EM_TRUE; // no emulated mouse events, no browser scrolling or zooming
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    wake();
+    return EM_FALSE;
+}
+
+} // namespace
+
+void install_input_callbacks() {
+    const char* canvas = "#canvas";
+    const char* win = EMSCRIPTEN_EVENT_TARGET_WINDOW;
+    emscripten_set_keydown_callback(win, nullptr, EM_TRUE, on_key);
+    emscripten_set_keyup_callback(win, nullptr, EM_TRUE, on_key);
+    emscripten_set_mousedown_callback(canvas, nullptr, EM_TRUE, on_mouse);
+    // Moves and releases are watched on the window, so a drag that leaves the canvas ends.
+    emscripten_set_mousemove_callback(win, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseup_callback(win, nullptr, EM_TRUE, on_mouse);
+    emscripten_set_mouseleave_callback(canvas, nullptr, EM_TRUE, on_mouse_leave);
+    emscripten_set_wheel_callback(canvas, nullptr, EM_TRUE, on_wheel);
+    emscripten_set_touchstart_callback(canvas, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchmove_callback(canvas, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchend_callback(canvas, nullptr, EM_TRUE, on_touch);
+    emscripten_set_touchcancel_callback(canvas, nullptr, EM_TRUE, on_touch);
+    emscripten_set_focus_callback(win, nullptr, EM_TRUE, on_focus);
+    emscripten_set_blur_callback(win, nullptr, EM_TRUE, on_focus);
+}
+
+} // namespace onward::platform
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void onward_on_text(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    onward::platform::wake();
+}
+// Editing keys that came as text-field input rather than key events (phone keyboards).
+EMSCRIPTEN_KEEPALIVE void onward_on_edit_key(int which) {
+    static const ImGuiKey kKey[] = {ImGuiKey_None, ImGuiKey_Enter, ImGuiKey_Backspace, ImGuiKey_Delete};
+    if (which < 1 || which > 3) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(kKey[which], true);
+    io.AddKeyEvent(kKey[which], false);
+    onward::platform::wake();
+}
+}

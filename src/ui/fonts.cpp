@@ -1,0 +1,67 @@
+#include "ui/fonts.h"
+
+#include <cstddef>
+
+extern const unsigned char kFontInterRegular[];
+extern const size_t kFontInterRegularSize;
+extern const unsigned char kFontInterSemiBold[];
+extern const size_t kFontInterSemiBoldSize;
+
+namespace onward::ui {
+namespace {
+
+// What a person may type: the same ranges cmake/web_app.cmake keeps in the font.
+const ImWchar kEverything[] = {
+    0x0020, 0x007E, 0x00A0, 0x024F, 0x0300, 0x036F, 0x0370, 0x03FF, 0x0400, 0x04FF,
+    0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0,
+};
+// Our own labels and titles: Latin with its accents is enough, and keeps the atlas small at 3x.
+const ImWchar kOurWords[] = {0x0020, 0x00FF, 0x2010, 0x2026, 0};
+
+constexpr ImWchar kReplacement = 0xFFFD;
+
+ImFont* add(const unsigned char* data, size_t size, float px, const ImWchar* ranges) {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false; // the bytes live in the wasm data section
+    cfg.OversampleH = 2;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = false;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), int(size), px, &cfg, ranges);
+}
+
+} // namespace
+
+void build_fonts(Fonts& f, float ratio) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->Clear();
+    atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    // Rasterise at device pixels, then draw at 1/ratio: crisp glyphs at CSS sizes.
+    f.body = add(kFontInterRegular, kFontInterRegularSize, kBodySize * ratio, kEverything);
+    f.strong = add(kFontInterSemiBold, kFontInterSemiBoldSize, kBodySize * ratio, kOurWords);
+    f.heading = add(kFontInterSemiBold, kFontInterSemiBoldSize, kHeadingSize * ratio, kOurWords);
+    ImGui::GetIO().FontGlobalScale = 1.0f / ratio;
+    ImGui::GetIO().FontDefault = f.body;
+
+    // A character the font lacks (an emoji, a script we do not carry) shows as an open
+    // box rather than vanishing, so the person can see something is there.
+    // ImGui scales Inter so ascent-to-descent fills the size: the baseline sits at 0.8 of
+    // it and capitals are 0.6 tall. The box stands on the baseline, as tall as a capital.
+    const float px = kBodySize * ratio;
+    const int w = int(px * 0.5f), h = int(px * 0.6f);
+    const int box = atlas->AddCustomRectFontGlyph(f.body, kReplacement, w, h, float(w) + 2.0f * ratio,
+                                                  ImVec2(ratio, px * 0.8f - float(h)));
+    unsigned char* pixels = nullptr;
+    int tex_w = 0, tex_h = 0;
+    atlas->GetTexDataAsRGBA32(&pixels, &tex_w, &tex_h); // builds the atlas
+    const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(box);
+    const int stroke = ratio >= 2.0f ? 2 : 1;
+    for (int y = 0; y < r->Height; ++y)
+        for (int x = 0; x < r->Width; ++x) {
+            const bool edge = x < stroke || y < stroke || x >= r->Width - stroke || y >= r->Height - stroke;
+            unsigned char* p = pixels + ((r->Y + y) * tex_w + (r->X + x)) * 4;
+            p[0] = p[1] = p[2] = 255;
+            p[3] = edge ? 255 : 0;
+        }
+}
+
+} // namespace onward::ui

@@ -1,0 +1,156 @@
+#include "ui/today_screen.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/theme.h"
+
+namespace onward::ui {
+namespace {
+
+std::string clock_text(const LocalTime& t) {
+    const int m = minutes_into_day(t);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
+    return buf;
+}
+
+std::string day_text(const CalendarDay& d) {
+    static const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+    return std::string(kDays[weekday(d)]) + ", " + std::to_string(d.day) + " " + kMonths[d.month - 1];
+}
+
+void distress_picker(Ui& ui, CheckInForm& form) {
+    label_text(ui, "How much distress right now?");
+    muted_text("0 is calm, 10 is the most you can imagine.");
+    // All eleven on one line when they fit at a comfortable size, else two even rows.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = row_width();
+    const int per_row = (avail - 10 * spacing) / 11 >= kTouchTarget ? 11 : 6;
+    const float w = std::min(64.0f, (avail - float(per_row - 1) * spacing) / float(per_row));
+    for (int d = 0; d <= 10; ++d) {
+        if (d % per_row != 0) ImGui::SameLine();
+        const std::string text = std::to_string(d);
+        if (toggle_chip(ui, text.c_str(), "Distress " + text, form.distress == d, w))
+            form.distress = form.distress == d ? -1 : d;
+    }
+}
+
+void emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& vocabulary) {
+    label_text(ui, "What are you feeling?");
+    muted_text("Pick any that fit, then say how strong each one is.");
+    for (size_t i = 0; i < vocabulary.size(); ++i) {
+        const std::string& name = vocabulary[i];
+        auto it = std::find_if(form.emotions.begin(), form.emotions.end(),
+                               [&](const EmotionRating& e) { return e.name == name; });
+        const bool on = it != form.emotions.end();
+        flow(chip_width(name.c_str()), i == 0);
+        if (toggle_chip(ui, name.c_str(), "Emotion " + name, on)) {
+            if (on) form.emotions.erase(it);
+            else form.emotions.push_back({name, 3});
+        }
+    }
+    if (form.emotions.empty()) return;
+    ImGui::Dummy(ImVec2(0, 4));
+    const float name_w = ui.phone ? 0.0f : 150.0f;
+    for (EmotionRating& e : form.emotions) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(e.name.c_str());
+        // On a phone the strength row goes under the name; on a wide screen beside it.
+        if (name_w > 0) ImGui::SameLine(ImGui::GetCursorPosX() + name_w);
+        for (int s = kMinIntensity; s <= kMaxIntensity; ++s) {
+            if (s > kMinIntensity) ImGui::SameLine();
+            const std::string text = std::to_string(s);
+            if (toggle_chip(ui, text.c_str(), "Strength " + text + " for " + e.name, e.intensity == s)) e.intensity = s;
+        }
+    }
+    muted_text("1 is faint, 5 is overwhelming.");
+}
+
+void body_picker(Ui& ui, CheckInForm& form) {
+    label_text(ui, "How is your body?");
+    const BodyState states[] = {BodyState::Activated, BodyState::Settled, BodyState::ShutDown};
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (row_width() - 2 * spacing) / 3;
+    for (int i = 0; i < 3; ++i) {
+        if (i) ImGui::SameLine();
+        const char* words = body_state_words(states[i]);
+        if (toggle_chip(ui, words, std::string("Body ") + words, form.body == states[i], w))
+            form.body = form.body == states[i] ? BodyState::Unsaid : states[i];
+    }
+    muted_text("Activated: racing, tense, on edge. Settled: steady enough. Shut down: numb, heavy, far away.");
+}
+
+void checkin_row(Ui& ui, const CheckIn& c) {
+    const std::string time = clock_text(c.created);
+    std::string details;
+    for (const EmotionRating& e : c.emotions)
+        details += (details.empty() ? "" : ", ") + e.name + " " + std::to_string(e.intensity);
+    if (c.body != BodyState::Unsaid) details += (details.empty() ? "Body: " : " · Body: ") + std::string(body_state_words(c.body));
+
+    ImGui::BeginGroup();
+    ImGui::PushFont(ui.fonts.strong);
+    ImGui::Text("%s", time.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine(0, 14);
+    ImGui::Text("Distress %d of 10", c.distress);
+    if (!details.empty()) muted_text(details.c_str());
+    if (!c.note.empty()) {
+        ImGui::TextUnformatted(c.note.c_str(), c.note.c_str() + c.note.size());
+    }
+    ImGui::EndGroup();
+    std::string value = "Distress " + std::to_string(c.distress);
+    if (!details.empty()) value += " · " + details;
+    if (!c.note.empty()) value += " · " + c.note;
+    note(ui, "Check-in at " + time, "row", value);
+}
+
+} // namespace
+
+TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
+    TodayIntent intent = TodayIntent::None;
+    muted_text(day_text(view.day).c_str());
+    ImGui::Dummy(ImVec2(0, 2));
+
+    begin_card();
+    heading(ui, "Quick check-in");
+    ImGui::Dummy(ImVec2(0, 2));
+    distress_picker(ui, form);
+    ImGui::Dummy(ImVec2(0, 8));
+    emotion_picker(ui, form, *view.emotion_vocabulary);
+    ImGui::Dummy(ImVec2(0, 8));
+    body_picker(ui, form);
+    ImGui::Dummy(ImVec2(0, 8));
+    label_text(ui, "Anything you want to add?");
+    ImGui::InputTextMultiline("##note", &form.note, ImVec2(row_width(), 4 * ImGui::GetTextLineHeight() + 24));
+    note(ui, "Note", "text-field", form.note);
+    muted_text("Optional. Only you can read this.");
+    ImGui::Dummy(ImVec2(0, 6));
+    if (primary_button(ui, "Save check-in", row_width())) intent = TodayIntent::SaveCheckIn;
+    for (const std::string& p : form.problems) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        ImGui::TextWrapped("%s", p.c_str());
+        ImGui::PopStyleColor();
+        note(ui, "Problem", "alert", p);
+    }
+    end_card();
+
+    begin_card();
+    heading(ui, "Today so far");
+    if (view.checkins.empty()) {
+        muted_text("Nothing yet today. A check-in takes a few seconds, and every one counts.");
+    }
+    for (size_t i = 0; i < view.checkins.size(); ++i) {
+        if (i) divider();
+        checkin_row(ui, *view.checkins[i]);
+    }
+    end_card();
+    return intent;
+}
+
+} // namespace onward::ui

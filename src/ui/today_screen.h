@@ -1,0 +1,30 @@
+// Today: the quick check-in and what I have checked in so far today.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/checkin.h"
+#include "ui/widgets.h"
+
+namespace onward::ui {
+
+// What the person has picked so far; the app turns it into a CheckIn on Save.
+struct CheckInForm {
+    int distress = -1;
+    std::vector<EmotionRating> emotions;
+    BodyState body = BodyState::Unsaid;
+    std::string note;
+    std::vector<std::string> problems; // why the last Save was refused
+};
+
+struct TodayView {
+    CalendarDay day;
+    std::vector<const CheckIn*> checkins; // today's, newest first
+    const std::vector<std::string>* emotion_vocabulary = nullptr;
+};
+
+enum class TodayIntent { None, SaveCheckIn };
+
+TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view);
+
+} // namespace onward::ui

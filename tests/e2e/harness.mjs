@@ -1,0 +1,162 @@
+// What every browser test stands on: a server for the built site, Debian's Chromium
+// driven by playwright-core (headless, WebGL2 through SwiftShader), and helpers that act
+// like a person — click or tap a widget found by its label in the app's test hook, type
+// with real key events — and look underneath, straight into IndexedDB.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '../..');
+export const site = process.env.ONWARD_SITE || path.join(repo, 'build/web/site');
+export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--no-first-run', '--disable-quic', '--disable-features=Translate',
+  ...(process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : []),
+];
+
+export const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+
+// Serves the built site on a free loopback port with scripts/serve.mjs.
+export async function startServer(folder = site) {
+  if (!fs.existsSync(path.join(folder, 'onward.wasm')))
+    throw new Error(`No build in ${folder}: run cmake --workflow --preset web first`);
+  const child = spawn(process.execPath, [path.join(repo, 'scripts/serve.mjs'), folder, '0', '127.0.0.1'],
+                      { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/Open (http:\/\/\S+)/);
+      if (m) resolve(m[1].replace('localhost', '127.0.0.1'));
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+export function newProfileDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'onward-profile-'));
+}
+
+// A browser with its own profile on disk, so "close the browser and open it again" is real.
+export async function launch(profileDir, device = desktop) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath, headless: true, args: chromiumArgs, ...device,
+  });
+}
+
+export async function openApp(context, url) {
+  const page = context.pages()[0] || (await context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForFunction(() => window.onwardReady === true, null, { timeout: 20000 });
+  page.onwardErrors = errors;
+  return page;
+}
+
+export async function widgets(page) {
+  return page.evaluate(() => window.onwardTest.widgets());
+}
+
+// Waits until a widget with this label is drawn, and returns it.
+export async function widget(page, label, { timeout = 5000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = (await widgets(page)).find((w) => w.label === label);
+    if (found) return found;
+    if (Date.now() > end) {
+      const seen = (await widgets(page)).map((w) => w.label).join(' | ');
+      throw new Error(`No widget labelled "${label}" on screen. Drawn: ${seen}`);
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+// Scrolls the page with the mouse wheel until the widget is fully inside the viewport.
+async function bringIntoView(page, label, scroll) {
+  const vp = page.viewportSize();
+  for (let i = 0; i < 40; ++i) {
+    const w = await widget(page, label);
+    if (w.y >= 0 && w.y + w.h <= vp.height) return w;
+    const dy = w.y < 0 ? w.y - 40 : w.y + w.h - vp.height + 40;
+    await scroll(dy, w);
+    await page.waitForTimeout(80);
+  }
+  throw new Error(`Could not scroll "${label}" into view`);
+}
+
+export async function click(page, label) {
+  const w = await bringIntoView(page, label, async (dy) => {
+    await page.mouse.move(page.viewportSize().width / 2, page.viewportSize().height / 2);
+    await page.mouse.wheel(0, dy);
+  });
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await settle(page);
+}
+
+// A finger: drags to scroll (through real touch events) and taps.
+export async function tap(page, label) {
+  const cdp = await page.context().newCDPSession(page);
+  const touchDrag = async (dy) => {
+    const x = page.viewportSize().width / 2, y0 = page.viewportSize().height / 2;
+    const steps = 8;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+    for (let i = 1; i <= steps; ++i)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - (dy * i) / steps }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const w = await bringIntoView(page, label, touchDrag);
+  await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
+  await cdp.detach();
+  await settle(page);
+}
+
+// Types with real key events, as a keyboard would.
+export async function type(page, text) {
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page);
+}
+
+// Lets the app draw the frames that follow an input.
+export async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
+}
+
+// Every record in the app's IndexedDB, read directly: { key: parsedRecord }.
+export async function storedRecords(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('onward');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction('records', 'readonly');
+      const store = tx.objectStore('records');
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      tx.oncomplete = () => {
+        const out = {};
+        keys.result.forEach((k, i) => { out[k] = JSON.parse(values.result[i]); });
+        db.close();
+        resolve(out);
+      };
+    };
+  }));
+}
+
+export async function screenshot(page, name) {
+  const dir = path.join(repo, 'build/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,251 @@
+// The browser half of src/platform, linked with --js-library. Everything Onward needs
+// from the page that html5.h does not offer lives here: the canvas size and pixel ratio,
+// the hidden textarea that brings up phone keyboards and receives typed, composed and
+// pasted text, the system clipboard, timers, and IndexedDB. C++ calls the onward_js_*
+// functions; this file answers through the exported onward_on_* functions.
+
+var OnwardPlatform = {
+  $Onward: {
+    canvas: null,
+    field: null,          // the hidden textarea
+    composing: false,
+    copyText: null,       // what the last ImGui copy produced, for the next copy/cut event
+    clipboardText: '',
+    db: null,
+    dbName: '',
+    opening: null,        // a Promise while the database is being opened
+    timer: 0,
+
+    // Passes a JS string to C++ as a heap-allocated UTF-8 copy freed after the call.
+    withUtf8: function(text, fn) {
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      try { return fn(ptr); } finally { _free(ptr); }
+    },
+
+    reportSize: function() {
+      var c = Onward.canvas;
+      var dpr = window.devicePixelRatio || 1;
+      var w = c.clientWidth, h = c.clientHeight;
+      var pw = Math.max(1, Math.round(w * dpr)), ph = Math.max(1, Math.round(h * dpr));
+      if (c.width !== pw) c.width = pw;
+      if (c.height !== ph) c.height = ph;
+      _onward_on_resize(w, h, dpr);
+    },
+
+    watchPixelRatio: function() {
+      // A media query that matches only the current ratio fires once the ratio changes
+      // (browser zoom, or the window moving to another screen).
+      var mq = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      mq.addEventListener('change', function() { Onward.reportSize(); Onward.watchPixelRatio(); }, { once: true });
+    },
+
+    sendText: function(text) {
+      if (text) Onward.withUtf8(text, function(p) { _onward_on_text(p); });
+    },
+
+    describe: function(err) {
+      if (!err) return 'the browser gave no reason';
+      return (err.name ? err.name + ': ' : '') + (err.message || String(err));
+    },
+
+    openDatabase: function() {
+      if (Onward.db) return Promise.resolve(Onward.db);
+      if (Onward.opening) return Onward.opening;
+      Onward.opening = new Promise(function(resolve, reject) {
+        if (!window.indexedDB) { reject(new Error('this browser offers no IndexedDB (private mode?)')); return; }
+        var req;
+        try { req = indexedDB.open(Onward.dbName, 1); } catch (e) { reject(e); return; }
+        req.onupgradeneeded = function() {
+          // One store, one record per entry, keyed by the record's own id.
+          req.result.createObjectStore('records');
+        };
+        req.onsuccess = function() {
+          var db = req.result;
+          // A newer Onward in another tab wants to upgrade: step aside rather than block it.
+          db.onversionchange = function() { db.close(); Onward.db = null; };
+          db.onclose = function() { Onward.db = null; };
+          Onward.db = db;
+          resolve(db);
+        };
+        req.onerror = function() { reject(req.error); };
+        req.onblocked = function() { reject(new Error('another Onward tab is holding the journal open; close it and try again')); };
+      });
+      Onward.opening.then(function() { Onward.opening = null; }, function() { Onward.opening = null; });
+      return Onward.opening;
+    },
+  },
+
+  onward_js_init__deps: ['$Onward', 'malloc', 'free'],
+  onward_js_init: function() {
+    var canvas = document.getElementById('canvas');
+    var field = document.getElementById('text-field');
+    Onward.canvas = canvas;
+    Onward.field = field;
+
+    new ResizeObserver(Onward.reportSize).observe(canvas);
+    window.addEventListener('resize', Onward.reportSize);
+    Onward.watchPixelRatio();
+    Onward.reportSize();
+
+    // Text arrives through beforeinput so that typed letters, emoji keyboards, dictation
+    // and Android's keyboards (which send no usable key events) all look the same to us.
+    // The textarea itself is kept empty: ImGui owns the text.
+    field.addEventListener('beforeinput', function(e) {
+      if (Onward.composing || e.isComposing) return;
+      switch (e.inputType) {
+        case 'insertText': case 'insertReplacementText':
+          Onward.sendText(e.data || (e.dataTransfer && e.dataTransfer.getData('text/plain')) || ''); break;
+        case 'insertLineBreak': case 'insertParagraph': _onward_on_edit_key(1); break;
+        case 'deleteContentBackward': _onward_on_edit_key(2); break;
+        case 'deleteContentForward': _onward_on_edit_key(3); break;
+        case 'insertFromPaste': case 'insertFromDrop': return; // handled by the paste event
+        default: break;
+      }
+      e.preventDefault();
+    });
+    field.addEventListener('compositionstart', function() { Onward.composing = true; });
+    field.addEventListener('compositionend', function(e) {
+      Onward.composing = false;
+      Onward.sendText(e.data);
+      field.value = '';
+    });
+    field.addEventListener('input', function() { if (!Onward.composing) field.value = ''; });
+    field.addEventListener('paste', function(e) {
+      var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      e.preventDefault();
+      Onward.clipboardText = text;
+      Onward.sendText(text.replace(/\r\n?/g, '\n'));
+    });
+    var giveCopy = function(e) {
+      if (Onward.copyText === null) return;
+      e.clipboardData.setData('text/plain', Onward.copyText);
+      Onward.copyText = null;
+      e.preventDefault();
+    };
+    document.addEventListener('copy', giveCopy);
+    document.addEventListener('cut', giveCopy);
+
+    document.addEventListener('visibilitychange', function() { _onward_on_visibility(document.hidden ? 0 : 1); });
+    window.addEventListener('beforeunload', function(e) {
+      // The only moment words could be lost: say so, as the browser allows.
+      if (_onward_has_unsaved()) { e.preventDefault(); e.returnValue = ''; }
+    });
+
+    // The test hook: what the last frame drew, by label (see tests/e2e/harness.mjs).
+    window.onwardTest = {
+      widgets: function() { return JSON.parse(UTF8ToString(_onward_test_widgets())); },
+      frameCount: function() { return _onward_test_frame_count(); },
+      lastFrameMs: function() { return _onward_test_last_frame_ms(); },
+    };
+  },
+
+  onward_js_ready: function() {
+    document.body.classList.add('ready');
+    window.onwardReady = true;
+    window.dispatchEvent(new Event('onward-ready'));
+  },
+
+  onward_js_fail: function(why) {
+    if (window.onwardFail) window.onwardFail(UTF8ToString(why));
+  },
+
+  onward_js_utc_offset_minutes: function(unixMs) { return -new Date(unixMs).getTimezoneOffset(); },
+
+  onward_js_random32: function() {
+    var a = new Uint32Array(1);
+    crypto.getRandomValues(a);
+    return a[0];
+  },
+
+  onward_js_wake_after: function(ms) {
+    clearTimeout(Onward.timer);
+    Onward.timer = setTimeout(function() { _onward_on_timer(); }, Math.max(0, ms));
+  },
+
+  // Focus the hidden textarea while ImGui edits text, placed where the caret is so the
+  // phone keyboard and IME candidates appear next to it; give focus back to the canvas after.
+  onward_js_set_text_field: function(active, x, y, h) {
+    var f = Onward.field;
+    if (active) {
+      f.style.left = x + 'px';
+      f.style.top = y + 'px';
+      f.style.height = h + 'px';
+      if (document.activeElement !== f) f.focus({ preventScroll: true });
+    } else if (document.activeElement === f) {
+      Onward.canvas.focus({ preventScroll: true });
+    }
+  },
+
+  onward_js_set_cursor: function(css) { Onward.canvas.style.cursor = UTF8ToString(css); },
+
+  onward_js_set_clipboard: function(text) {
+    var t = UTF8ToString(text);
+    Onward.copyText = t;   // taken by the copy/cut event that follows the key press
+    Onward.clipboardText = t;
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
+  },
+
+  onward_js_get_clipboard__deps: ['$Onward', 'malloc'],
+  onward_js_get_clipboard: function() {
+    // ImGui keeps the pointer until the next call; one static buffer is enough.
+    var t = Onward.clipboardText, size = lengthBytesUTF8(t) + 1;
+    if (Onward.clipBuf) _free(Onward.clipBuf);
+    Onward.clipBuf = _malloc(size);
+    stringToUTF8(t, Onward.clipBuf, size);
+    return Onward.clipBuf;
+  },
+
+  onward_js_idb_open: function(name) {
+    Onward.dbName = UTF8ToString(name);
+    Onward.openDatabase().then(function(db) {
+      var tx = db.transaction('records', 'readonly');
+      var store = tx.objectStore('records');
+      var keys = null, values = null;
+      store.getAllKeys().onsuccess = function(e) { keys = e.target.result; };
+      store.getAll().onsuccess = function(e) { values = e.target.result; };
+      tx.oncomplete = function() {
+        _onward_on_load_begin(keys.length);
+        for (var i = 0; i < keys.length; ++i) {
+          var text = typeof values[i] === 'string' ? values[i] : JSON.stringify(values[i]);
+          Onward.withUtf8(String(keys[i]), function(k) {
+            Onward.withUtf8(text, function(v) { _onward_on_load_record(k, v); });
+          });
+        }
+        _onward_on_load_end();
+      };
+      tx.onerror = tx.onabort = function() {
+        Onward.withUtf8(Onward.describe(tx.error), function(p) { _onward_on_open_failed(p); });
+      };
+    }, function(err) {
+      Onward.withUtf8(Onward.describe(err), function(p) { _onward_on_open_failed(p); });
+    });
+  },
+
+  // One record, one transaction, reported saved only once the browser says the
+  // transaction is durably complete.
+  onward_js_idb_put: function(ticket, key, text) {
+    var k = UTF8ToString(key), v = UTF8ToString(text);
+    var answered = false;
+    var answer = function(ok, why) {
+      if (answered) return;
+      answered = true;
+      if (ok) _onward_on_write_done(ticket, 1, 0);
+      else Onward.withUtf8(why, function(p) { _onward_on_write_done(ticket, 0, p); });
+    };
+    Onward.openDatabase().then(function(db) {
+      var tx;
+      try {
+        tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+        tx.objectStore('records').put(v, k);
+      } catch (e) { answer(false, Onward.describe(e)); return; }
+      tx.oncomplete = function() { answer(true); };
+      tx.onerror = function() { answer(false, Onward.describe(tx.error)); };
+      tx.onabort = function() { answer(false, Onward.describe(tx.error || new Error('the write was cancelled'))); };
+    }, function(err) { answer(false, Onward.describe(err)); });
+  },
+};
+
+autoAddDeps(OnwardPlatform, '$Onward');
+mergeInto(LibraryManager.library, OnwardPlatform);
