@@ -115,8 +115,10 @@ var OnwardPlatform = {
     field.addEventListener('paste', function(e) {
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       e.preventDefault();
-      Onward.clipboardText = text;
-      Onward.sendText(text.replace(/\r\n?/g, '\n'));
+      // ImGui pastes it itself (asking onward_js_get_clipboard), so single-line fields
+      // drop newlines and an active selection is replaced, exactly as with its own paste.
+      Onward.clipboardText = text.replace(/\r\n?/g, '\n');
+      _onward_on_paste();
     });
     var giveCopy = function(e) {
       if (Onward.copyText === null) return;
@@ -137,11 +139,14 @@ var OnwardPlatform = {
     window.onwardTest = {
       widgets: function() { return JSON.parse(UTF8ToString(_onward_test_widgets())); },
       frameCount: function() { return _onward_test_frame_count(); },
+      idle: function() { return _onward_test_idle() === 1; },
       lastFrameMs: function() { return _onward_test_last_frame_ms(); },
     };
   },
 
   onward_js_ready: function() {
+    // Keyboard users start on the app, not on the page around it.
+    if (document.activeElement === document.body) Onward.canvas.focus({ preventScroll: true });
     document.body.classList.add('ready');
     window.onwardReady = true;
     window.dispatchEvent(new Event('onward-ready'));

@@ -33,6 +33,7 @@ EMSCRIPTEN_KEEPALIVE const char* onward_test_widgets() {
     if (the_app)
         for (const onward::ui::DrawnWidget& w : the_app->ui.drawn)
             list.push_back({{"label", w.label}, {"role", w.role}, {"value", w.value}, {"selected", w.selected},
+                            {"focused", w.focused},
                             {"x", w.min.x}, {"y", w.min.y}, {"w", w.max.x - w.min.x}, {"h", w.max.y - w.min.y}});
     text = list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return text.c_str();

@@ -82,5 +82,9 @@ EMSCRIPTEN_KEEPALIVE void onward_on_visibility(int visible) {
     if (visible) onward::platform::wake();
 }
 EMSCRIPTEN_KEEPALIVE double onward_test_frame_count() { return onward::platform::frame_count(); }
+// True when no frame is pending: every input so far has been drawn.
+EMSCRIPTEN_KEEPALIVE int onward_test_idle() {
+    return !onward::platform::loop.scheduled && onward::platform::loop.frames_wanted == 0;
+}
 EMSCRIPTEN_KEEPALIVE double onward_test_last_frame_ms() { return onward::platform::last_frame_cpu_ms(); }
 }

@@ -57,7 +57,10 @@ bool browser_must_not_see(ImGuiKey k) {
     }
 }
 
+bool ctrl_held = false;
+
 void set_modifiers(ImGuiIO& io, const EmscriptenKeyboardEvent* e) {
+    ctrl_held = e->ctrlKey;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
     io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
     io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
@@ -72,7 +75,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     set_modifiers(io, e);
     const bool shortcut = (e->ctrlKey || e->metaKey) && !e->altKey;
     // Paste is left to the browser: its paste event carries the clipboard text, no
-    // permission needed (see the textarea's paste handler).
+    // permission needed, and comes back as onward_on_paste.
     if (shortcut && key == ImGuiKey_V) {
         wake();
         return EM_FALSE;
@@ -206,6 +209,17 @@ void install_input_callbacks() {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void onward_on_text(const char* utf8) {
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    onward::platform::wake();
+}
+// The text field received a paste (keyboard, menu or long press): the text is waiting in
+// the page's clipboard copy, and ImGui's own Ctrl+V takes it from there.
+EMSCRIPTEN_KEEPALIVE void onward_on_paste() {
+    using onward::platform::ctrl_held;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl_held);
     onward::platform::wake();
 }
 // Editing keys that came as text-field input rather than key events (phone keyboards).

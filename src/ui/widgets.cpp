@@ -12,8 +12,8 @@ void begin_ui_frame(Ui& ui, float screen_width) {
 }
 
 void note(Ui& ui, std::string label, const char* role, std::string value, bool selected) {
-    ui.drawn.push_back({std::move(label), role, std::move(value), selected, ImGui::GetItemRectMin(),
-                        ImGui::GetItemRectMax()});
+    ui.drawn.push_back({std::move(label), role, std::move(value), selected, ImGui::IsItemFocused(),
+                        ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
 }
 
 float chip_width(const char* text) {

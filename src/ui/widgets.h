@@ -16,7 +16,8 @@ struct DrawnWidget {
     std::string role;  // button, toggle, text-field, row, status, heading
     std::string value; // what it shows or holds
     bool selected = false;
-    ImVec2 min, max; // CSS pixels
+    bool focused = false; // has the keyboard focus ring
+    ImVec2 min, max;      // CSS pixels
 };
 
 struct Ui {

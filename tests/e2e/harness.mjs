@@ -53,6 +53,14 @@ export async function launch(profileDir, device = desktop) {
   });
 }
 
+// The same, closed when the test ends whatever happens, so a failed assertion never
+// leaves a browser running.
+export async function launchFor(t, profileDir, device = desktop) {
+  const ctx = await launch(profileDir, device);
+  t.after(() => ctx.close());
+  return ctx;
+}
+
 export async function openApp(context, url) {
   const page = context.pages()[0] || (await context.newPage());
   const errors = [];
@@ -127,9 +135,16 @@ export async function type(page, text) {
   await settle(page);
 }
 
-// Lets the app draw the frames that follow an input.
+// Waits until the app has drawn every frame that the input so far asked for.
 export async function settle(page) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30)))));
+  await page.evaluate(() => new Promise((resolve) => {
+    const end = performance.now() + 5000;
+    const check = () => {
+      if (window.onwardTest.idle() || performance.now() > end) resolve();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }));
 }
 
 // Every record in the app's IndexedDB, read directly: { key: parsedRecord }.

@@ -1,0 +1,172 @@
+// The quick check-in, end to end in real Chromium: real clicks, taps and key presses on
+// the canvas; results read back through the UI and straight out of IndexedDB.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as h from './harness.mjs';
+
+let server;
+before(async () => { server = await h.startServer(); });
+after(() => server.stop());
+
+const rows = async (page) => (await h.widgets(page)).filter((w) => w.role === 'row');
+const status = async (page) => (await h.widget(page, 'Save status')).value;
+
+async function waitForSaved(page) {
+  for (let i = 0; i < 100 && (await status(page)) !== 'Saved ✓'; ++i) await page.waitForTimeout(50);
+  assert.equal(await status(page), 'Saved ✓');
+}
+
+async function fillCheckIn(page, act, note) {
+  await act(page, 'Distress 6');
+  await act(page, 'Emotion Anxious');
+  await act(page, 'Strength 4 for Anxious');
+  await act(page, 'Body Activated');
+  await act(page, 'Note');
+  await h.type(page, note);
+}
+
+test('a saved check-in is listed at once, and survives a reload and a browser restart', async (t) => {
+  const profile = h.newProfileDir();
+  let ctx = await h.launchFor(t, profile);
+  let page = await h.openApp(ctx, server.url);
+  assert.equal((await rows(page)).length, 0, 'a new journal starts empty');
+
+  await fillCheckIn(page, h.click, 'Slept badly.');
+  assert.equal((await h.widget(page, 'Distress 6')).selected, true);
+  await h.click(page, 'Save check-in');
+  await waitForSaved(page);
+  let listed = await rows(page);
+  assert.equal(listed.length, 1);
+  assert.match(listed[0].label, /^Check-in at \d\d:\d\d$/);
+  assert.equal(listed[0].value, 'Distress 6 · Anxious 4 · Body: Activated · Slept badly.');
+  assert.equal((await h.widget(page, 'Distress 6')).selected, false, 'the form is cleared for the next one');
+
+  await page.reload();
+  await page.waitForFunction(() => window.onwardReady === true);
+  assert.deepEqual((await rows(page)).map((r) => r.value), [listed[0].value]);
+
+  await ctx.close();
+  ctx = await h.launchFor(t, profile);
+  page = await h.openApp(ctx, server.url);
+  assert.deepEqual((await rows(page)).map((r) => r.value), [listed[0].value]);
+  assert.deepEqual(page.onwardErrors, []);
+  await ctx.close();
+});
+
+test('IndexedDB holds exactly the record the check-in promises', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  const before = Date.now();
+  await fillCheckIn(page, h.click, 'Two lines,\nsecond one.');
+  await h.click(page, 'Save check-in');
+  await waitForSaved(page);
+  const records = await h.storedRecords(page);
+  const keys = Object.keys(records);
+  assert.equal(keys.length, 1);
+  const r = records[keys[0]];
+  assert.match(r.id, /^checkin-[0-9a-z]+-[0-9a-f]{8}$/);
+  assert.equal(keys[0], r.id, 'stored under its own id');
+  assert.deepEqual(Object.keys(r).sort(), ['body', 'created', 'distress', 'emotions', 'id', 'kind', 'note', 'updated', 'v']);
+  assert.equal(r.kind, 'checkin');
+  assert.equal(r.v, 1);
+  assert.equal(r.distress, 6);
+  assert.deepEqual(r.emotions, [{ name: 'Anxious', intensity: 4 }]);
+  assert.equal(r.body, 'activated');
+  assert.equal(r.note, 'Two lines,\nsecond one.');
+  assert.match(r.created, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
+  assert.equal(r.updated, r.created);
+  const created = Date.parse(r.created);
+  assert.ok(created >= before - 1000 && created <= Date.now() + 1000, `created ${r.created} is now`);
+  await ctx.close();
+});
+
+test('accents, Cyrillic, Greek and an emoji round-trip exactly', async (t) => {
+  const profile = h.newProfileDir();
+  let ctx = await h.launchFor(t, profile);
+  let page = await h.openApp(ctx, server.url);
+  const text = 'Café naïve — Всё хорошо, καλά 🌱 ok';
+  await h.click(page, 'Distress 3');
+  await h.click(page, 'Note');
+  await h.type(page, text);
+  assert.equal((await h.widget(page, 'Note')).value, text, 'the field holds what was typed');
+  await h.click(page, 'Save check-in');
+  await waitForSaved(page);
+  assert.equal(Object.values(await h.storedRecords(page))[0].note, text);
+  await ctx.close();
+  ctx = await h.launchFor(t, profile);
+  page = await h.openApp(ctx, server.url);
+  assert.equal((await rows(page))[0].value, `Distress 3 · ${text}`);
+  await ctx.close();
+});
+
+test('text composed with an IME arrives once, as committed', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Note');
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'に', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: 'にほ', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.imeSetComposition', { text: '日本', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '日本' });
+  await h.type(page, '!');
+  assert.equal((await h.widget(page, 'Note')).value, '日本!');
+  await ctx.close();
+});
+
+test('on a phone, a tap focuses the note field and the keyboard types into it', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir(), h.phone);
+  const page = await h.openApp(ctx, server.url);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+  await h.tap(page, 'Distress 2');
+  assert.equal((await h.widget(page, 'Distress 2')).selected, true);
+  await h.tap(page, 'Note');
+  // The hidden textarea has focus: this is what raises a phone's on-screen keyboard.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-field');
+  await h.type(page, 'typed on a phone');
+  assert.equal((await h.widget(page, 'Note')).value, 'typed on a phone');
+  await h.tap(page, 'Save check-in');
+  await waitForSaved(page);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'the keyboard goes away after saving');
+  assert.equal((await rows(page))[0].value, 'Distress 2 · typed on a phone');
+  await ctx.close();
+});
+
+test('saving without a distress number explains what is needed and keeps what was typed', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Note');
+  await h.type(page, 'not lost');
+  await h.click(page, 'Save check-in');
+  assert.match((await h.widget(page, 'Problem')).value, /Distress is a number from 0 to 10/);
+  assert.equal((await h.widget(page, 'Note')).value, 'not lost');
+  assert.equal((await rows(page)).length, 0);
+  assert.deepEqual(await h.storedRecords(page), {});
+  await ctx.close();
+});
+
+test('when storage refuses a write, the check-in stays, says so, and is saved once storage works', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  // Every write fails as a full disk would, until the test lets it through.
+  await ctx.addInitScript(() => {
+    const realPut = IDBObjectStore.prototype.put;
+    window.__diskFull = true;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.__diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+  });
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Distress 8');
+  await h.click(page, 'Save check-in');
+  await page.waitForTimeout(300);
+  assert.equal(await status(page), 'Not saved yet — retrying');
+  assert.match((await h.widget(page, 'Not saved yet')).value, /QuotaExceededError: The disk is full/);
+  assert.equal((await rows(page))[0].value, 'Distress 8', 'still shown');
+  assert.equal(await page.evaluate(() => window.onwardTest && true), true);
+  await page.evaluate(() => { window.__diskFull = false; });
+  await waitForSaved(page); // the retry, a second or two later
+  const stored = Object.values(await h.storedRecords(page));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].distress, 8);
+  await ctx.close();
+});

@@ -1,0 +1,98 @@
+// The platform edge in real Chromium: frames only when something happens, keyboard
+// navigation, the system clipboard, crisp pixels at any ratio, and a plain-HTML page with
+// crisis lines when the app cannot start at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import * as h from './harness.mjs';
+
+let server;
+before(async () => { server = await h.startServer(); });
+after(() => server.stop());
+
+test('idle for 3 s draws no frames; input draws a few and stops', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await page.waitForTimeout(500);
+  const start = await page.evaluate(() => window.onwardTest.frameCount());
+  await page.waitForTimeout(3000);
+  assert.equal(await page.evaluate(() => window.onwardTest.frameCount()), start, 'no frames while idle');
+  await page.mouse.move(400, 300);
+  await page.waitForTimeout(300);
+  const afterMove = await page.evaluate(() => window.onwardTest.frameCount());
+  assert.ok(afterMove > start && afterMove <= start + 10, `a mouse move drew ${afterMove - start} frames`);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.onwardTest.frameCount()), afterMove, 'and then stopped');
+  await ctx.close();
+});
+
+test('keyboard alone: Tab moves focus, Space chooses, Tab reaches the note and Enter saves', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await page.focus('#canvas');
+  const focused = async () => (await h.widgets(page)).find((w) => w.focused)?.label;
+  let steps = 0;
+  while ((await focused()) !== 'Distress 3' && steps++ < 20) { await page.keyboard.press('Tab'); await h.settle(page); }
+  assert.equal(await focused(), 'Distress 3');
+  await page.keyboard.press('Space');
+  await h.settle(page);
+  assert.equal((await h.widget(page, 'Distress 3')).selected, true);
+  while ((await focused()) !== 'Save check-in' && steps++ < 60) { await page.keyboard.press('Tab'); await h.settle(page); }
+  assert.equal(await focused(), 'Save check-in');
+  await page.keyboard.press('Enter');
+  await h.settle(page);
+  await page.waitForTimeout(300);
+  assert.equal((await h.widgets(page)).filter((w) => w.role === 'row')[0].value, 'Distress 3');
+  await ctx.close();
+});
+
+test('paste brings clipboard text in; copy puts the field text on the clipboard', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await h.openApp(ctx, server.url);
+  await page.evaluate(() => navigator.clipboard.writeText('from the clipboard: ñ 🌿'));
+  await h.click(page, 'Note');
+  await page.keyboard.press('Control+V');
+  await h.settle(page);
+  assert.equal((await h.widget(page, 'Note')).value, 'from the clipboard: ñ 🌿');
+  await page.evaluate(() => navigator.clipboard.writeText('something else'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await h.settle(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'from the clipboard: ñ 🌿');
+  await ctx.close();
+});
+
+for (const ratio of [1, 2, 3]) {
+  test(`at devicePixelRatio ${ratio} the canvas has one pixel per device pixel and follows resizes`, async (t) => {
+    const ctx = await h.launchFor(t, h.newProfileDir(), { viewport: { width: 800, height: 600 }, deviceScaleFactor: ratio });
+    const page = await h.openApp(ctx, server.url);
+    const size = () => page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return [c.width, c.height, c.clientWidth, c.clientHeight];
+    });
+    assert.deepEqual(await size(), [800 * ratio, 600 * ratio, 800, 600]);
+    await page.setViewportSize({ width: 500, height: 700 });
+    await h.settle(page);
+    assert.deepEqual(await size(), [500 * ratio, 700 * ratio, 500, 700]);
+    const save = await h.widget(page, 'Save check-in');
+    assert.ok(save.x + save.w <= 500, 'the layout follows the new width');
+    await ctx.close();
+  });
+}
+
+test('without WebGL2 the page still shows crisis lines in plain HTML', async (t) => {
+  const browser = await chromium.launch({ executablePath: h.chromiumPath, headless: true,
+                                          args: [...h.chromiumArgs, '--disable-3d-apis'] });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#fallback:not([hidden])', { timeout: 20000 });
+  const text = await page.textContent('#fallback');
+  assert.match(text, /WebGL 2/);
+  assert.match(text, /988/);
+  assert.match(text, /116 123/);
+  assert.match(text, /13 11 14/);
+  assert.equal(await page.getAttribute('a[href="tel:988"]', 'href'), 'tel:988');
+  await browser.close();
+});
