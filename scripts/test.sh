@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything, and runs every test:
+#   1. unit tests, native (CTest + doctest)
+#   2. the same unit tests compiled to wasm, under node (CTest)
+#   3. the web app in real headless Chromium (node's test runner + playwright-core)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "native build and unit tests"
+cmake --workflow --preset native
+
+step "web build, and the unit tests under node"
+cmake --workflow --preset web
+
+step "browser tests (headless Chromium)"
+cd tests
+# Browsers run one at a time: two cores are shared by Chromium, SwiftShader and node.
+flags=(--test --test-timeout=120000)
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=10)?0:1)' \
+  && flags+=(--test-concurrency=1)
+node "${flags[@]}" e2e/
