@@ -5,6 +5,9 @@
 // functions; this file answers through the exported onward_on_* functions.
 
 var OnwardPlatform = {
+  // Runs as soon as onward.js is evaluated: opening and reading the journal overlaps
+  // with downloading and compiling the .wasm and creating the WebGL context.
+  $Onward__postset: 'Onward.startEarly();',
   $Onward: {
     canvas: null,
     field: null,          // the hidden textarea
@@ -12,9 +15,27 @@ var OnwardPlatform = {
     copyText: null,       // what the last ImGui copy produced, for the next copy/cut event
     clipboardText: '',
     db: null,
-    dbName: '',
+    dbName: 'onward',
     opening: null,        // a Promise while the database is being opened
+    firstRead: null,      // a Promise of every stored record, started at load
     timer: 0,
+
+    startEarly: function() {
+      Onward.firstRead = Onward.openDatabase().then(Onward.readAll);
+      Onward.firstRead.catch(function() {}); // reported when the app asks for it
+    },
+
+    readAll: function(db) {
+      return new Promise(function(resolve, reject) {
+        var tx = db.transaction('records', 'readonly');
+        var store = tx.objectStore('records');
+        var keys = null, values = null;
+        store.getAllKeys().onsuccess = function(e) { keys = e.target.result; };
+        store.getAll().onsuccess = function(e) { values = e.target.result; };
+        tx.oncomplete = function() { resolve({ keys: keys, values: values }); };
+        tx.onerror = tx.onabort = function() { reject(tx.error); };
+      });
+    },
 
     // Passes a JS string to C++ as a heap-allocated UTF-8 copy freed after the call.
     withUtf8: function(text, fn) {
@@ -148,6 +169,7 @@ var OnwardPlatform = {
     // Keyboard users start on the app, not on the page around it.
     if (document.activeElement === document.body) Onward.canvas.focus({ preventScroll: true });
     document.body.classList.add('ready');
+    window.onwardReadyMs = performance.now(); // since navigation started: the startup benchmark reads it
     window.onwardReady = true;
     window.dispatchEvent(new Event('onward-ready'));
   },
@@ -202,27 +224,19 @@ var OnwardPlatform = {
     return Onward.clipBuf;
   },
 
-  onward_js_idb_open: function(name) {
-    Onward.dbName = UTF8ToString(name);
-    Onward.openDatabase().then(function(db) {
-      var tx = db.transaction('records', 'readonly');
-      var store = tx.objectStore('records');
-      var keys = null, values = null;
-      store.getAllKeys().onsuccess = function(e) { keys = e.target.result; };
-      store.getAll().onsuccess = function(e) { values = e.target.result; };
-      tx.oncomplete = function() {
-        _onward_on_load_begin(keys.length);
-        for (var i = 0; i < keys.length; ++i) {
-          var text = typeof values[i] === 'string' ? values[i] : JSON.stringify(values[i]);
-          Onward.withUtf8(String(keys[i]), function(k) {
-            Onward.withUtf8(text, function(v) { _onward_on_load_record(k, v); });
-          });
-        }
-        _onward_on_load_end();
-      };
-      tx.onerror = tx.onabort = function() {
-        Onward.withUtf8(Onward.describe(tx.error), function(p) { _onward_on_open_failed(p); });
-      };
+  onward_js_idb_open: function() {
+    var read = Onward.firstRead || Onward.openDatabase().then(Onward.readAll);
+    Onward.firstRead = null; // a later open (after a failure) reads afresh
+    read.then(function(all) {
+      _onward_on_load_begin(all.keys.length);
+      for (var i = 0; i < all.keys.length; ++i) {
+        var v = all.values[i];
+        var text = typeof v === 'string' ? v : JSON.stringify(v);
+        Onward.withUtf8(String(all.keys[i]), function(k) {
+          Onward.withUtf8(text, function(t) { _onward_on_load_record(k, t); });
+        });
+      }
+      _onward_on_load_end();
     }, function(err) {
       Onward.withUtf8(Onward.describe(err), function(p) { _onward_on_open_failed(p); });
     });

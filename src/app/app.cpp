@@ -64,13 +64,7 @@ void save_checkin(App& app) {
     put_checkin(app.journal, c);
     keep_record(app.saves, c.id, encode_checkin(c));
     app.form = {};
-}
-
-void draw_opening() {
-    const char* text = "Opening your journal\xE2\x80\xA6";
-    const ImVec2 size = ImGui::CalcTextSize(text);
-    ImGui::SetCursorPos(ImVec2((ImGui::GetWindowWidth() - size.x) / 2, ImGui::GetWindowHeight() * 0.4f));
-    ImGui::TextDisabled("%s", text);
+    app.form.just_saved = true;
 }
 
 } // namespace
@@ -87,6 +81,10 @@ void draw_app_frame(App& app) {
         ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio);
         platform::rebuild_font_texture();
     }
+    // Until every record is in, the page's own "Opening Onward…" stays up and nothing is
+    // drawn: the journal is never shown half-loaded, and no slow early frame holds up the
+    // storage callbacks. (The fonts above are built meanwhile.)
+    if (!app.loaded) return;
     platform::begin_imgui_frame(now);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
@@ -101,25 +99,22 @@ void draw_app_frame(App& app) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     ImGui::PopStyleVar();
-    if (!app.loaded) {
-        draw_opening();
-    } else {
-        ui::draw_header(app.ui, {save_status(app.saves), app.notices});
-        ui::TodayView view;
-        view.day = calendar_day(local_now());
-        view.checkins = checkins_on(app.journal, view.day);
-        view.emotion_vocabulary = &starter_emotions();
-        if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
-            save_checkin(app);
-            send_due(app.saves, app.storage, now);
-            platform::wake();
-        }
-        ImGui::Dummy(ImVec2(0, 24));
+    ui::draw_header(app.ui, {save_status(app.saves), app.notices});
+    ui::TodayView view;
+    view.day = calendar_day(local_now());
+    view.checkins = checkins_on(app.journal, view.day);
+    view.emotion_vocabulary = &starter_emotions();
+    view.save_state = save_status(app.saves).state;
+    if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
+        save_checkin(app);
+        send_due(app.saves, app.storage, now);
+        platform::wake();
     }
+    ImGui::Dummy(ImVec2(0, 24));
     ImGui::End();
     platform::render_imgui_frame();
 
-    if (app.loaded && !app.announced_ready) {
+    if (!app.announced_ready) {
         app.announced_ready = true;
         platform::mark_ready();
     }

@@ -16,7 +16,7 @@
 namespace onward {
 
 struct App {
-    platform::IndexedDbStorage storage{"onward"};
+    platform::IndexedDbStorage storage;
     bool loaded = false; // every stored record is in `journal` (or storage could not open)
     bool announced_ready = false;
     Journal journal;

@@ -7,7 +7,7 @@
 #include "platform/frame_loop.h"
 
 extern "C" {
-void onward_js_idb_open(const char* name);
+void onward_js_idb_open();
 void onward_js_idb_put(uint32_t ticket, const char* key, const char* text);
 }
 
@@ -25,7 +25,7 @@ void arrive(StorageEvent e) {
 
 } // namespace
 
-void IndexedDbStorage::open_and_load() { onward_js_idb_open(name_.c_str()); }
+void IndexedDbStorage::open_and_load() { onward_js_idb_open(); }
 
 void IndexedDbStorage::put(uint32_t ticket, const std::string& key, const std::string& text) {
     onward_js_idb_put(ticket, key.c_str(), text.c_str());

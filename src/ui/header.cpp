@@ -3,9 +3,7 @@
 #include "ui/theme.h"
 
 namespace onward::ui {
-namespace {
-
-const char* status_words(SaveState s) {
+const char* save_status_words(SaveState s) {
     switch (s) {
     case SaveState::Saving: return "Saving\xE2\x80\xA6";
     case SaveState::Saved: return "Saved \xE2\x9C\x93";
@@ -15,8 +13,6 @@ const char* status_words(SaveState s) {
     return "Kept on this device only";
 }
 
-} // namespace
-
 void draw_header(Ui& ui, const HeaderView& view) {
     const Palette& p = palette();
     ImGui::PushFont(ui.fonts.heading);
@@ -25,7 +21,7 @@ void draw_header(Ui& ui, const HeaderView& view) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
 
-    const char* words = status_words(view.save.state);
+    const char* words = save_status_words(view.save.state);
     const float w = ImGui::CalcTextSize(words).x;
     ImGui::SameLine(ImGui::GetContentRegionMax().x - w);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (kHeadingSize - kBodySize) * 0.5f);

@@ -14,5 +14,6 @@ struct HeaderView {
 };
 
 void draw_header(Ui& ui, const HeaderView& view);
+const char* save_status_words(SaveState s);
 
 } // namespace onward::ui

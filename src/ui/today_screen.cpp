@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/header.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
@@ -25,7 +26,8 @@ std::string day_text(const CalendarDay& d) {
     return std::string(kDays[weekday(d)]) + ", " + std::to_string(d.day) + " " + kMonths[d.month - 1];
 }
 
-void distress_picker(Ui& ui, CheckInForm& form) {
+bool distress_picker(Ui& ui, CheckInForm& form) {
+    bool changed = false;
     label_text(ui, "How much distress right now?");
     muted_text("0 is calm, 10 is the most you can imagine.");
     // All eleven on one line when they fit at a comfortable size, else two even rows.
@@ -36,12 +38,16 @@ void distress_picker(Ui& ui, CheckInForm& form) {
     for (int d = 0; d <= 10; ++d) {
         if (d % per_row != 0) ImGui::SameLine();
         const std::string text = std::to_string(d);
-        if (toggle_chip(ui, text.c_str(), "Distress " + text, form.distress == d, w))
+        if (toggle_chip(ui, text.c_str(), "Distress " + text, form.distress == d, w)) {
             form.distress = form.distress == d ? -1 : d;
+            changed = true;
+        }
     }
+    return changed;
 }
 
-void emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& vocabulary) {
+bool emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& vocabulary) {
+    bool changed = false;
     label_text(ui, "What are you feeling?");
     muted_text("Pick any that fit, then say how strong each one is.");
     for (size_t i = 0; i < vocabulary.size(); ++i) {
@@ -53,9 +59,10 @@ void emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& v
         if (toggle_chip(ui, name.c_str(), "Emotion " + name, on)) {
             if (on) form.emotions.erase(it);
             else form.emotions.push_back({name, 3});
+            changed = true;
         }
     }
-    if (form.emotions.empty()) return;
+    if (form.emotions.empty()) return changed;
     ImGui::Dummy(ImVec2(0, 4));
     const float name_w = ui.phone ? 0.0f : 150.0f;
     for (EmotionRating& e : form.emotions) {
@@ -66,13 +73,18 @@ void emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& v
         for (int s = kMinIntensity; s <= kMaxIntensity; ++s) {
             if (s > kMinIntensity) ImGui::SameLine();
             const std::string text = std::to_string(s);
-            if (toggle_chip(ui, text.c_str(), "Strength " + text + " for " + e.name, e.intensity == s)) e.intensity = s;
+            if (toggle_chip(ui, text.c_str(), "Strength " + text + " for " + e.name, e.intensity == s)) {
+                e.intensity = s;
+                changed = true;
+            }
         }
     }
     muted_text("1 is faint, 5 is overwhelming.");
+    return changed;
 }
 
-void body_picker(Ui& ui, CheckInForm& form) {
+bool body_picker(Ui& ui, CheckInForm& form) {
+    bool changed = false;
     label_text(ui, "How is your body?");
     const BodyState states[] = {BodyState::Activated, BodyState::Settled, BodyState::ShutDown};
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -80,10 +92,13 @@ void body_picker(Ui& ui, CheckInForm& form) {
     for (int i = 0; i < 3; ++i) {
         if (i) ImGui::SameLine();
         const char* words = body_state_words(states[i]);
-        if (toggle_chip(ui, words, std::string("Body ") + words, form.body == states[i], w))
+        if (toggle_chip(ui, words, std::string("Body ") + words, form.body == states[i], w)) {
             form.body = form.body == states[i] ? BodyState::Unsaid : states[i];
+            changed = true;
+        }
     }
     muted_text("Activated: racing, tense, on edge. Settled: steady enough. Shut down: numb, heavy, far away.");
+    return changed;
 }
 
 void checkin_row(Ui& ui, const CheckIn& c) {
@@ -120,18 +135,25 @@ TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
     begin_card();
     heading(ui, "Quick check-in");
     ImGui::Dummy(ImVec2(0, 2));
-    distress_picker(ui, form);
+    bool changed = distress_picker(ui, form);
     ImGui::Dummy(ImVec2(0, 8));
-    emotion_picker(ui, form, *view.emotion_vocabulary);
+    changed |= emotion_picker(ui, form, *view.emotion_vocabulary);
     ImGui::Dummy(ImVec2(0, 8));
-    body_picker(ui, form);
+    changed |= body_picker(ui, form);
     ImGui::Dummy(ImVec2(0, 8));
     label_text(ui, "Anything you want to add?");
-    ImGui::InputTextMultiline("##note", &form.note, ImVec2(row_width(), 4 * ImGui::GetTextLineHeight() + 24));
+    changed |= ImGui::InputTextMultiline("##note", &form.note, ImVec2(row_width(), 4 * ImGui::GetTextLineHeight() + 24));
     note(ui, "Note", "text-field", form.note);
     muted_text("Optional. Only you can read this.");
     ImGui::Dummy(ImVec2(0, 6));
     if (primary_button(ui, "Save check-in", row_width())) intent = TodayIntent::SaveCheckIn;
+    if (form.just_saved) {
+        // The header may be scrolled away on a phone: say it here too.
+        const bool trouble = view.save_state == SaveState::Retrying;
+        ImGui::PushStyleColor(ImGuiCol_Text, trouble ? palette().warning : palette().accent);
+        ImGui::TextWrapped("%s", trouble ? "Not saved yet \xE2\x80\x94 Onward keeps trying." : save_status_words(view.save_state));
+        ImGui::PopStyleColor();
+    }
     for (const std::string& p : form.problems) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
         ImGui::TextWrapped("%s", p.c_str());
@@ -139,6 +161,10 @@ TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
         note(ui, "Problem", "alert", p);
     }
     end_card();
+    if (changed) {
+        form.just_saved = false;
+        form.problems.clear(); // they were about the form as it was
+    }
 
     begin_card();
     heading(ui, "Today so far");

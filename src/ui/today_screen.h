@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/checkin.h"
+#include "store/save_queue.h"
 #include "ui/widgets.h"
 
 namespace onward::ui {
@@ -15,12 +16,14 @@ struct CheckInForm {
     BodyState body = BodyState::Unsaid;
     std::string note;
     std::vector<std::string> problems; // why the last Save was refused
+    bool just_saved = false;           // show the save status by the button until the next change
 };
 
 struct TodayView {
     CalendarDay day;
     std::vector<const CheckIn*> checkins; // today's, newest first
     const std::vector<std::string>* emotion_vocabulary = nullptr;
+    SaveState save_state = SaveState::Nothing;
 };
 
 enum class TodayIntent { None, SaveCheckIn };
