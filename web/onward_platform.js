@@ -18,6 +18,7 @@ var OnwardPlatform = {
     dbName: 'onward',
     opening: null,        // a Promise while the database is being opened
     firstRead: null,      // a Promise of every stored record, started at load
+    channel: null,        // tells other Onward tabs which record this one just wrote
     timer: 0,
 
     startEarly: function() {
@@ -156,6 +157,24 @@ var OnwardPlatform = {
       if (_onward_has_unsaved()) { e.preventDefault(); e.returnValue = ''; }
     });
 
+    // Another tab of Onward saved a record: read it and show it here too.
+    if (typeof BroadcastChannel === 'function') {
+      Onward.channel = new BroadcastChannel('onward-records');
+      Onward.channel.onmessage = function(e) {
+        var key = e.data && e.data.key;
+        if (typeof key !== 'string') return;
+        Onward.openDatabase().then(function(db) {
+          var req = db.transaction('records', 'readonly').objectStore('records').get(key);
+          req.onsuccess = function() {
+            if (typeof req.result !== 'string') return;
+            Onward.withUtf8(key, function(k) {
+              Onward.withUtf8(req.result, function(t) { _onward_on_changed_record(k, t); });
+            });
+          };
+        });
+      };
+    }
+
     // The test hook: what the last frame drew, by label (see tests/e2e/harness.mjs).
     window.onwardTest = {
       widgets: function() { return JSON.parse(UTF8ToString(_onward_test_widgets())); },
@@ -259,7 +278,10 @@ var OnwardPlatform = {
         tx = db.transaction('records', 'readwrite', { durability: 'strict' });
         tx.objectStore('records').put(v, k);
       } catch (e) { answer(false, Onward.describe(e)); return; }
-      tx.oncomplete = function() { answer(true); };
+      tx.oncomplete = function() {
+        answer(true);
+        if (Onward.channel) Onward.channel.postMessage({ key: k });
+      };
       tx.onerror = function() { answer(false, Onward.describe(tx.error)); };
       tx.onabort = function() { answer(false, Onward.describe(tx.error || new Error('the write was cancelled'))); };
     }, function(err) { answer(false, Onward.describe(err)); });

@@ -30,6 +30,17 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     app.loaded = true;
 }
 
+// Another tab saved these records: show them here too. A record this tab is still
+// saving is left alone; ours is the newer change.
+void take_changed_elsewhere(App& app, const std::vector<StoredRecord>& records) {
+    LoadedJournal l = load_journal(records);
+    for (const CheckIn& c : l.journal.checkins) {
+        if (app.saves.waiting.count(c.id)) continue;
+        put_checkin(app.journal, c);
+        if (auto u = l.unknown_fields.find(c.id); u != l.unknown_fields.end()) app.unknown_fields[c.id] = u->second;
+    }
+}
+
 void apply_storage_events(App& app, double now) {
     for (const StorageEvent& e : app.storage.take_events()) {
         switch (e.kind) {
@@ -40,7 +51,7 @@ void apply_storage_events(App& app, double now) {
                                   "). You can still check in: new check-ins are kept in this window and saved as "
                                   "soon as the browser allows.");
             break;
-        case StorageEvent::Kind::ChangedElsewhere: break;
+        case StorageEvent::Kind::ChangedElsewhere: take_changed_elsewhere(app, e.records); break;
         case StorageEvent::Kind::WriteSucceeded:
         case StorageEvent::Kind::WriteFailed: note_result(app.saves, e, now); break;
         }

@@ -21,7 +21,8 @@ struct App {
     bool announced_ready = false;
     Journal journal;
     SaveQueue saves;
-    std::map<std::string, nlohmann::json> unknown_fields; // by record id, kept on rewrite
+    // By record id: what a newer Onward wrote into a record, for when this one writes it again.
+    std::map<std::string, nlohmann::json> unknown_fields;
     std::vector<std::string> notices;
 
     ui::Ui ui;

@@ -55,6 +55,12 @@ EMSCRIPTEN_KEEPALIVE void onward_on_open_failed(const char* reason) {
     e.reason = reason;
     onward::platform::arrive(std::move(e));
 }
+EMSCRIPTEN_KEEPALIVE void onward_on_changed_record(const char* key, const char* text) {
+    StorageEvent e;
+    e.kind = StorageEvent::Kind::ChangedElsewhere;
+    e.records.push_back({key, text});
+    onward::platform::arrive(std::move(e));
+}
 EMSCRIPTEN_KEEPALIVE void onward_on_write_done(uint32_t ticket, int ok, const char* reason) {
     StorageEvent e;
     e.kind = ok ? StorageEvent::Kind::WriteSucceeded : StorageEvent::Kind::WriteFailed;

@@ -20,7 +20,7 @@ struct StorageEvent {
         OpenFailed,       // `reason` says why; the app keeps working from memory
         WriteSucceeded,   // the transaction for `ticket` completed: the record is on disk
         WriteFailed,      // `reason` says why; the record is still only in memory
-        ChangedElsewhere, // another tab wrote to the same journal
+        ChangedElsewhere, // another tab saved `records` to the same journal
     };
     Kind kind = Kind::Loaded;
     uint32_t ticket = 0;

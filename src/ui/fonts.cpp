@@ -10,7 +10,7 @@ extern const size_t kFontInterSemiBoldSize;
 namespace onward::ui {
 namespace {
 
-// What a person may type: the same ranges cmake/web_app.cmake keeps in the font.
+// What a person may type: the same ranges CMakeLists.txt keeps in the font.
 const ImWchar kEverything[] = {
     0x0020, 0x007E, 0x00A0, 0x024F, 0x0300, 0x036F, 0x0370, 0x03FF, 0x0400, 0x04FF,
     0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0,

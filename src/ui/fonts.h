@@ -1,4 +1,4 @@
-// Inter, embedded at build time (cmake/web_app.cmake), rasterised for the screen's pixel
+// Inter, embedded at build time (CMakeLists.txt), rasterised for the screen's pixel
 // ratio so text stays crisp at 1x, 2x and 3x.
 #pragma once
 #include <imgui.h>

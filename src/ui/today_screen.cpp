@@ -49,7 +49,7 @@ bool distress_picker(Ui& ui, CheckInForm& form) {
 bool emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& vocabulary) {
     bool changed = false;
     label_text(ui, "What are you feeling?");
-    muted_text("Pick any that fit, then say how strong each one is.");
+    muted_text("Pick any that fit.");
     for (size_t i = 0; i < vocabulary.size(); ++i) {
         const std::string& name = vocabulary[i];
         auto it = std::find_if(form.emotions.begin(), form.emotions.end(),
@@ -64,12 +64,20 @@ bool emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& v
     }
     if (form.emotions.empty()) return changed;
     ImGui::Dummy(ImVec2(0, 4));
-    const float name_w = ui.phone ? 0.0f : 150.0f;
+    label_text(ui, "How strong is each one?");
+    // On a phone the strength row goes under the name; on a wide screen beside it, all
+    // rows starting at one edge just past the longest name.
+    float name_w = 0;
+    if (!ui.phone)
+        for (const EmotionRating& e : form.emotions) name_w = std::max(name_w, ImGui::CalcTextSize(e.name.c_str()).x + 24.0f);
     for (EmotionRating& e : form.emotions) {
+        const float row_x = ImGui::GetCursorPosX();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(e.name.c_str());
-        // On a phone the strength row goes under the name; on a wide screen beside it.
-        if (name_w > 0) ImGui::SameLine(ImGui::GetCursorPosX() + name_w);
+        if (name_w > 0) {
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(row_x + name_w);
+        }
         for (int s = kMinIntensity; s <= kMaxIntensity; ++s) {
             if (s > kMinIntensity) ImGui::SameLine();
             const std::string text = std::to_string(s);

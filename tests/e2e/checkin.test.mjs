@@ -170,3 +170,19 @@ test('when storage refuses a write, the check-in stays, says so, and is saved on
   assert.equal(stored[0].distress, 8);
   await ctx.close();
 });
+
+test('a check-in saved in one tab appears in another open tab without a reload', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const first = await h.openApp(ctx, server.url);
+  const second = await h.openApp(ctx, server.url, { newTab: true });
+  await h.click(first, 'Distress 4');
+  await h.click(first, 'Save check-in');
+  await waitForSaved(first);
+  for (let i = 0; i < 40 && (await rows(second)).length === 0; ++i) await second.waitForTimeout(50);
+  assert.deepEqual((await rows(second)).map((r) => r.value), ['Distress 4']);
+  await h.click(second, 'Distress 1');
+  await h.click(second, 'Save check-in');
+  await waitForSaved(second);
+  for (let i = 0; i < 40 && (await rows(first)).length < 2; ++i) await first.waitForTimeout(50);
+  assert.deepEqual((await rows(first)).map((r) => r.value).sort(), ['Distress 1', 'Distress 4']);
+});

@@ -61,8 +61,8 @@ export async function launchFor(t, profileDir, device = desktop) {
   return ctx;
 }
 
-export async function openApp(context, url) {
-  const page = context.pages()[0] || (await context.newPage());
+export async function openApp(context, url, { newTab = false } = {}) {
+  const page = (!newTab && context.pages()[0]) || (await context.newPage());
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

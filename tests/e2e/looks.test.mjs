@@ -1,0 +1,69 @@
+// How Today looks and feels on a desktop and on a phone: screenshots for people to look
+// at (build/screenshots), and the layout rules a person would notice when broken.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as h from './harness.mjs';
+
+let server;
+before(async () => { server = await h.startServer(); });
+after(() => server.stop());
+
+const interactive = (w) => ['toggle', 'button', 'text-field'].includes(w.role);
+const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+async function checkLayout(page, { phone }) {
+  const width = page.viewportSize().width;
+  const drawn = await h.widgets(page);
+  for (const w of drawn) {
+    assert.ok(w.x >= 0 && w.x + w.w <= width + 0.5, `"${w.label}" fits the width (${w.x}..${w.x + w.w} of ${width})`);
+  }
+  const controls = drawn.filter(interactive);
+  // The Save button spans the card's inner width: nothing in the card may reach past it.
+  const save = drawn.find((w) => w.label === 'Save check-in');
+  for (const c of controls)
+    assert.ok(c.x >= save.x - 0.5 && c.x + c.w <= save.x + save.w + 0.5,
+              `"${c.label}" stays inside the card (${c.x}..${c.x + c.w}, card ${save.x}..${save.x + save.w})`);
+  for (let i = 0; i < controls.length; ++i)
+    for (let j = i + 1; j < controls.length; ++j)
+      assert.ok(!overlap(controls[i], controls[j]), `"${controls[i].label}" and "${controls[j].label}" do not overlap`);
+  if (phone)
+    for (const c of controls) assert.ok(c.w >= 44 && c.h >= 44, `"${c.label}" is at least 44×44 (${c.w}×${c.h})`);
+}
+
+for (const [name, device] of [['desktop', h.desktop], ['phone', h.phone]]) {
+  test(`Today on a ${name}: nothing clipped or overlapping, screenshots taken`, async (t) => {
+    const ctx = await h.launchFor(t, h.newProfileDir(), device);
+    const page = await h.openApp(ctx, server.url);
+    const act = name === 'phone' ? h.tap : h.click;
+    await checkLayout(page, { phone: name === 'phone' });
+    await h.screenshot(page, `today-empty-${name}`);
+    await act(page, 'Distress 7');
+    for (const e of ['Anxious', 'Overwhelmed', 'Tired']) await act(page, `Emotion ${e}`);
+    await act(page, 'Strength 5 for Overwhelmed');
+    await act(page, 'Body Shut down');
+    await checkLayout(page, { phone: name === 'phone' });
+    await h.screenshot(page, `today-filling-${name}`);
+    await act(page, 'Note');
+    await h.type(page, 'Hard morning. Took a walk; it helped a little. Ещё чуть-чуть.');
+    await act(page, 'Save check-in');
+    await checkLayout(page, { phone: name === 'phone' });
+    await h.screenshot(page, `today-saved-${name}`);
+  });
+}
+
+test('on a phone, dragging a finger scrolls the page and presses nothing', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir(), h.phone);
+  const page = await h.openApp(ctx, server.url);
+  const chip = await h.widget(page, 'Emotion Calm');
+  const cdp = await ctx.newCDPSession(page);
+  const x = chip.x + chip.w / 2, y = chip.y + chip.h / 2;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; ++i)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 30 * i }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await h.settle(page);
+  const moved = await h.widget(page, 'Emotion Calm');
+  assert.ok(Math.abs(chip.y - moved.y - 300) <= 30, `the page followed the finger (${chip.y} → ${moved.y})`);
+  assert.equal(moved.selected, false, 'the chip under the finger was not pressed');
+  assert.equal((await h.widgets(page)).filter((w) => w.selected).length, 0);
+});
