@@ -12,7 +12,9 @@ var OnwardPlatform = {
     canvas: null,
     field: null,          // the hidden textarea
     composing: false,
+    composedEarly: false, // a composition was taken as typed before the browser ended it
     copyText: null,       // what the last ImGui copy produced, for the next copy/cut event
+    copyAt: 0,
     clipboardText: '',
     db: null,
     dbName: 'onward',
@@ -92,7 +94,9 @@ var OnwardPlatform = {
           resolve(db);
         };
         req.onerror = function() { reject(req.error); };
-        req.onblocked = function() { reject(new Error('another Onward tab is holding the journal open; close it and try again')); };
+        // Some browsers leave open() unanswered (a stuck Safari, a locked profile):
+        // say so rather than showing "Opening…" for ever.
+        setTimeout(function() { reject(new Error('the browser did not open the journal within 10 seconds')); }, 10000);
       });
       Onward.opening.then(function() { Onward.opening = null; }, function() { Onward.opening = null; });
       return Onward.opening;
@@ -127,12 +131,25 @@ var OnwardPlatform = {
       }
       e.preventDefault();
     });
-    field.addEventListener('compositionstart', function() { Onward.composing = true; });
+    field.addEventListener('compositionstart', function() { Onward.composing = true; Onward.composedEarly = false; });
     field.addEventListener('compositionend', function(e) {
       Onward.composing = false;
-      Onward.sendText(e.data);
+      if (!Onward.composedEarly) Onward.sendText(e.data);
+      Onward.composedEarly = false;
       field.value = '';
     });
+    // A press anywhere on the app while a word is still being composed (phone keyboards
+    // keep the current word open) would end editing before the browser hands the word
+    // over. Take it as typed first, so the note never loses its last word.
+    var takeComposition = function() {
+      if (!Onward.composing) return;
+      Onward.composing = false;
+      Onward.composedEarly = true;
+      Onward.sendText(field.value);
+      field.value = '';
+    };
+    canvas.addEventListener('mousedown', takeComposition, true);
+    canvas.addEventListener('touchstart', takeComposition, true);
     field.addEventListener('input', function() { if (!Onward.composing) field.value = ''; });
     field.addEventListener('paste', function(e) {
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
@@ -143,7 +160,8 @@ var OnwardPlatform = {
       _onward_on_paste();
     });
     var giveCopy = function(e) {
-      if (Onward.copyText === null) return;
+      // Only a copy ImGui made during this very key press belongs to this event.
+      if (Onward.copyText === null || performance.now() - Onward.copyAt > 1000) return;
       e.clipboardData.setData('text/plain', Onward.copyText);
       Onward.copyText = null;
       e.preventDefault();
@@ -180,6 +198,7 @@ var OnwardPlatform = {
       widgets: function() { return JSON.parse(UTF8ToString(_onward_test_widgets())); },
       frameCount: function() { return _onward_test_frame_count(); },
       idle: function() { return _onward_test_idle() === 1; },
+      unsaved: function() { return _onward_has_unsaved() === 1; },
       lastFrameMs: function() { return _onward_test_last_frame_ms(); },
     };
   },
@@ -195,6 +214,10 @@ var OnwardPlatform = {
 
   onward_js_fail: function(why) {
     if (window.onwardFail) window.onwardFail(UTF8ToString(why));
+  },
+
+  onward_js_is_apple: function() {
+    return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
   },
 
   onward_js_utc_offset_minutes: function(unixMs) { return -new Date(unixMs).getTimezoneOffset(); },
@@ -229,6 +252,7 @@ var OnwardPlatform = {
   onward_js_set_clipboard: function(text) {
     var t = UTF8ToString(text);
     Onward.copyText = t;   // taken by the copy/cut event that follows the key press
+    Onward.copyAt = performance.now();
     Onward.clipboardText = t;
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
   },
@@ -244,19 +268,19 @@ var OnwardPlatform = {
   },
 
   onward_js_idb_open: function() {
-    var read = Onward.firstRead || Onward.openDatabase().then(Onward.readAll);
-    Onward.firstRead = null; // a later open (after a failure) reads afresh
-    read.then(function(all) {
+    Onward.firstRead.then(function(all) {
       _onward_on_load_begin(all.keys.length);
       for (var i = 0; i < all.keys.length; ++i) {
-        var v = all.values[i];
-        var text = typeof v === 'string' ? v : JSON.stringify(v);
+        // Onward writes JSON text; anything else (another program, a future version)
+        // is passed on as text for the store to judge, never allowed to stop the load.
+        var v = all.values[i], text;
+        try { text = typeof v === 'string' ? v : String(JSON.stringify(v)); } catch (e) { text = String(v); }
         Onward.withUtf8(String(all.keys[i]), function(k) {
           Onward.withUtf8(text, function(t) { _onward_on_load_record(k, t); });
         });
       }
       _onward_on_load_end();
-    }, function(err) {
+    }).catch(function(err) {
       Onward.withUtf8(Onward.describe(err), function(p) { _onward_on_open_failed(p); });
     });
   },
@@ -272,6 +296,9 @@ var OnwardPlatform = {
       if (ok) _onward_on_write_done(ticket, 1, 0);
       else Onward.withUtf8(why, function(p) { _onward_on_write_done(ticket, 0, p); });
     };
+    // A write the browser never finishes is reported, so the save is retried and the
+    // status never says "Saving…" for ever.
+    setTimeout(function() { answer(false, 'the browser did not finish the write within 15 seconds'); }, 15000);
     Onward.openDatabase().then(function(db) {
       var tx;
       try {

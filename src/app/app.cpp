@@ -41,7 +41,10 @@ void take_changed_elsewhere(App& app, const std::vector<StoredRecord>& records) 
     }
 }
 
-void apply_storage_events(App& app, double now) {
+} // namespace
+
+void keep_saving(App& app) {
+    const double now = platform::now_ms();
     for (const StorageEvent& e : app.storage.take_events()) {
         switch (e.kind) {
         case StorageEvent::Kind::Loaded: take_loaded(app, e.records); break;
@@ -60,6 +63,14 @@ void apply_storage_events(App& app, double now) {
     const double next = next_send_ms(app.saves);
     if (next > now) platform::wake_after(next - now);
 }
+
+bool has_unsaved_words(const App& app) {
+    const ui::CheckInForm& f = app.form;
+    return !app.saves.waiting.empty() || f.distress >= 0 || !f.emotions.empty() || f.body != BodyState::Unsaid ||
+           !f.note.empty();
+}
+
+namespace {
 
 void save_checkin(App& app) {
     const LocalTime now = local_now();
@@ -87,7 +98,7 @@ void start_app(App& app) {
 
 void draw_app_frame(App& app) {
     const double now = platform::now_ms();
-    apply_storage_events(app, now);
+    keep_saving(app);
     if (platform::pixel_ratio_changed()) {
         ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio);
         platform::rebuild_font_texture();

@@ -31,5 +31,9 @@ struct App {
 
 void start_app(App& app);
 void draw_app_frame(App& app);
+// Storage answers and due retries; runs every frame, and on timers while nothing is drawn.
+void keep_saving(App& app);
+// Words that would be lost if the page closed now: waiting saves, or a check-in being filled.
+bool has_unsaved_words(const App& app);
 
 } // namespace onward

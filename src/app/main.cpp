@@ -19,12 +19,13 @@ int main() {
         return 0;
     }
     onward::start_app(app);
-    onward::platform::start_frame_loop([](void* a) { onward::draw_app_frame(*static_cast<onward::App*>(a)); }, &app);
+    onward::platform::start_frame_loop([](void* a) { onward::draw_app_frame(*static_cast<onward::App*>(a)); },
+                                       [](void* a) { onward::keep_saving(*static_cast<onward::App*>(a)); }, &app);
     return 0; // the runtime stays alive: the browser calls back for frames and events
 }
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE int onward_has_unsaved() { return the_app && !the_app->saves.waiting.empty(); }
+EMSCRIPTEN_KEEPALIVE int onward_has_unsaved() { return the_app && onward::has_unsaved_words(*the_app); }
 
 // The test hook: every labelled widget of the last frame, in CSS pixels.
 EMSCRIPTEN_KEEPALIVE const char* onward_test_widgets() {

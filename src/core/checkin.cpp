@@ -6,12 +6,17 @@ namespace onward {
 
 std::vector<std::string> problems_with(const CheckIn& c) {
     std::vector<std::string> out;
-    if (c.id.empty()) out.push_back("This check-in has no id, so it could not be kept apart from others.");
+    if (c.id.empty() || !is_valid_utf8(c.id))
+        out.push_back("This check-in has no usable id, so it could not be kept apart from others.");
     if (c.distress < kMinDistress || c.distress > kMaxDistress)
         out.push_back("Distress is a number from 0 to 10: pick one to save.");
     for (size_t i = 0; i < c.emotions.size(); ++i) {
         const EmotionRating& e = c.emotions[i];
         const std::string name = trimmed(e.name);
+        if (!is_valid_utf8(name)) {
+            out.push_back("An emotion's name holds characters that could not be read as text.");
+            continue;
+        }
         if (name.empty()) {
             out.push_back("An emotion needs a name.");
             continue;

@@ -63,28 +63,38 @@ std::string to_iso8601(const LocalTime& t) {
 }
 
 bool from_iso8601(const std::string& s, LocalTime& out) {
-    int y, mo, d, h, mi, sec, ms = 0, n = 0;
-    if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &n) != 6 || n != 19) return false;
-    size_t i = 19;
-    if (i < s.size() && s[i] == '.') {
-        if (s.size() < i + 4) return false;
-        for (int k = 1; k <= 3; ++k) {
-            if (s[i + k] < '0' || s[i + k] > '9') return false;
-            ms = ms * 10 + (s[i + k] - '0');
+    // Digits at fixed places only: sscanf would also take signs and spaces.
+    auto digits = [&](size_t at, size_t n, int& value) {
+        if (at + n > s.size()) return false;
+        value = 0;
+        for (size_t i = at; i < at + n; ++i) {
+            if (s[i] < '0' || s[i] > '9') return false;
+            value = value * 10 + (s[i] - '0');
         }
+        return true;
+    };
+    auto is = [&](size_t at, char c) { return at < s.size() && s[at] == c; };
+    int y, mo, d, h, mi, sec, ms = 0;
+    if (!digits(0, 4, y) || !is(4, '-') || !digits(5, 2, mo) || !is(7, '-') || !digits(8, 2, d) || !is(10, 'T') ||
+        !digits(11, 2, h) || !is(13, ':') || !digits(14, 2, mi) || !is(16, ':') || !digits(17, 2, sec))
+        return false;
+    size_t i = 19;
+    if (is(i, '.')) {
+        if (!digits(i + 1, 3, ms)) return false;
         i += 4;
     }
     int offset = 0;
-    if (i < s.size() && s[i] == 'Z' && i + 1 == s.size()) {
+    if (is(i, 'Z') && i + 1 == s.size()) {
         offset = 0;
-    } else if (i + 6 == s.size() && (s[i] == '+' || s[i] == '-') && s[i + 3] == ':') {
-        int oh, om, m = 0;
-        if (std::sscanf(s.c_str() + i + 1, "%2d:%2d%n", &oh, &om, &m) != 2 || m != 5 || oh > 14 || om > 59) return false;
+    } else if ((is(i, '+') || is(i, '-')) && i + 6 == s.size() && is(i + 3, ':')) {
+        int oh, om;
+        if (!digits(i + 1, 2, oh) || !digits(i + 4, 2, om) || om > 59) return false;
         offset = (s[i] == '-' ? -1 : 1) * (oh * 60 + om);
+        if (offset > 14 * 60 || offset < -14 * 60) return false; // no place on Earth is further out
     } else {
         return false;
     }
-    if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 59) return false;
     const int64_t local = (days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec) * 1000 + ms;
     out.unix_ms = local - int64_t(offset) * 60000;
     out.utc_offset_minutes = offset;

@@ -16,6 +16,7 @@ extern "C" {
 void onward_js_init();
 void onward_js_ready();
 void onward_js_fail(const char* why);
+int onward_js_is_apple();
 int onward_js_utc_offset_minutes(double unix_ms);
 uint32_t onward_js_random32();
 void onward_js_set_text_field(int active, float x, float y, float h);
@@ -31,6 +32,8 @@ Display the_display;
 bool ratio_changed = true;
 EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
 bool text_field_active = false;
+ImVec2 caret_pos;
+float caret_height = 20;
 ImGuiMouseCursor shown_cursor = ImGuiMouseCursor_COUNT;
 
 const char* css_cursor(ImGuiMouseCursor c) {
@@ -45,8 +48,10 @@ const char* css_cursor(ImGuiMouseCursor c) {
 
 void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
     // Keeps the hidden textarea under the caret, so IME candidates show next to the text.
-    if (data->WantVisible)
-        onward_js_set_text_field(1, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+    if (!data->WantVisible) return;
+    caret_pos = data->InputPos;
+    caret_height = data->InputLineHeight;
+    onward_js_set_text_field(1, caret_pos.x, caret_pos.y, caret_height);
 }
 
 void set_clipboard(void*, const char* text) { onward_js_set_clipboard(text); }
@@ -80,6 +85,8 @@ bool start_browser() {
     io.SetClipboardTextFn = set_clipboard;
     io.GetClipboardTextFn = get_clipboard;
     io.SetPlatformImeDataFn = set_ime_data;
+    // Cmd instead of Ctrl for shortcuts, Alt for word moves, as Mac and iOS people expect.
+    io.ConfigMacOSXBehaviors = onward_js_is_apple() != 0;
 
     onward_js_init(); // reports the canvas size at once (onward_on_resize)
     install_input_callbacks();
@@ -117,11 +124,12 @@ void render_imgui_frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    // After the frame: does ImGui want a keyboard, and which pointer should show?
-    if (io.WantTextInput != text_field_active) {
-        text_field_active = io.WantTextInput;
-        if (!text_field_active) onward_js_set_text_field(0, 0, 0, 0);
-    }
+    // After the frame: does ImGui want a keyboard, and which pointer should show? The
+    // field is (re)focused on every frame of editing: focus can wander (a click, the
+    // window losing focus) while ImGui still edits.
+    if (io.WantTextInput) onward_js_set_text_field(1, caret_pos.x, caret_pos.y, caret_height);
+    else if (text_field_active) onward_js_set_text_field(0, 0, 0, 0);
+    text_field_active = io.WantTextInput;
     const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
     if (cursor != shown_cursor) {
         shown_cursor = cursor;

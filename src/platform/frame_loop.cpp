@@ -14,6 +14,7 @@ namespace {
 
 struct Loop {
     FrameFunction fn = nullptr;
+    FrameFunction background = nullptr;
     void* user = nullptr;
     int frames_wanted = 0;
     bool scheduled = false;
@@ -24,19 +25,22 @@ struct Loop {
 };
 Loop loop;
 
+bool input_waiting() { return ImGui::GetCurrentContext()->InputEventsQueue.Size > 0; }
+
 void draw_one() {
     if (loop.drawing || !loop.fn) return;
     loop.drawing = true;
     const double t0 = emscripten_get_now();
+    const int imgui_frames = ImGui::GetFrameCount();
     loop.fn(loop.user);
     loop.last_cpu_ms = emscripten_get_now() - t0;
     loop.frames += 1;
     loop.drawing = false;
     if (loop.frames_wanted > 0) --loop.frames_wanted;
     // Input ImGui has not consumed yet (a click's press and release are split over two
-    // frames) needs frames of its own.
-    if (ImGui::GetCurrentContext() && ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && loop.frames_wanted < 2)
-        loop.frames_wanted = 2;
+    // frames) needs frames of its own; but only once the app draws ImGui frames at all
+    // (before the journal is loaded it does not, and the input simply waits).
+    if (ImGui::GetFrameCount() != imgui_frames && input_waiting() && loop.frames_wanted < 2) loop.frames_wanted = 2;
 }
 
 EM_BOOL on_animation_frame(double, void*) {
@@ -49,8 +53,9 @@ EM_BOOL on_animation_frame(double, void*) {
 
 } // namespace
 
-void start_frame_loop(FrameFunction fn, void* user) {
-    loop.fn = fn;
+void start_frame_loop(FrameFunction draw, FrameFunction background, void* user) {
+    loop.fn = draw;
+    loop.background = background;
     loop.user = user;
     wake();
 }
@@ -64,21 +69,29 @@ void wake(int frames) {
 
 void wake_after(double ms) { onward_js_wake_after(ms); }
 
-void run_frame_now() {
-    draw_one();
+void run_frames_now() {
+    for (int i = 0; i < 8; ++i) {
+        const int before = ImGui::GetFrameCount();
+        draw_one();
+        if (ImGui::GetFrameCount() == before || !input_waiting()) break;
+    }
     if (loop.frames_wanted > 0) wake(0);
 }
-
-bool in_frame() { return loop.drawing; }
 double frame_count() { return loop.frames; }
 double last_frame_cpu_ms() { return loop.last_cpu_ms; }
 
 } // namespace onward::platform
 
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void onward_on_timer() { onward::platform::wake(); }
+EMSCRIPTEN_KEEPALIVE void onward_on_timer() {
+    using onward::platform::loop;
+    if (loop.background) loop.background(loop.user);
+    onward::platform::wake();
+}
 EMSCRIPTEN_KEEPALIVE void onward_on_visibility(int visible) {
-    onward::platform::loop.visible = visible != 0;
+    using onward::platform::loop;
+    loop.visible = visible != 0;
+    if (loop.background) loop.background(loop.user); // e.g. hand waiting saves over before the tab sleeps
     if (visible) onward::platform::wake();
 }
 EMSCRIPTEN_KEEPALIVE double onward_test_frame_count() { return onward::platform::frame_count(); }

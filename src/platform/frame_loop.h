@@ -7,13 +7,15 @@ namespace onward::platform {
 
 using FrameFunction = void (*)(void* user);
 
-void start_frame_loop(FrameFunction fn, void* user);
+// `draw` makes a frame; `background` is work that must go on even while the tab is
+// hidden and nothing is drawn (retrying a failed save), run on every timer.
+void start_frame_loop(FrameFunction draw, FrameFunction background, void* user);
 void wake(int frames = 3);
 void wake_after(double ms); // one timer at a time: the latest call wins
-// Draws a frame at once, inside the current event handler, so what the frame does
-// (focusing the text field, filling the clipboard) counts as part of the user's gesture.
-void run_frame_now();
-bool in_frame();
+// Draws frames at once, inside the current event handler, until ImGui has taken every
+// queued input, so what they do (focusing the text field, filling the clipboard) counts
+// as part of the user's gesture.
+void run_frames_now();
 
 // For the test hook and the benchmark.
 double frame_count();

@@ -57,10 +57,13 @@ bool browser_must_not_see(ImGuiKey k) {
     }
 }
 
-bool ctrl_held = false;
+struct Modifiers {
+    bool ctrl = false, shift = false, alt = false, super = false;
+};
+Modifiers held; // as of the last key event
 
 void set_modifiers(ImGuiIO& io, const EmscriptenKeyboardEvent* e) {
-    ctrl_held = e->ctrlKey;
+    held = {e->ctrlKey != 0, e->shiftKey != 0, e->altKey != 0, e->metaKey != 0};
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
     io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
     io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
@@ -85,7 +88,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     if (shortcut && down && (key == ImGuiKey_C || key == ImGuiKey_X)) {
         // Let ImGui copy now, inside the key press, so the copy event that follows can
         // hand its text to the system clipboard.
-        run_frame_now();
+        run_frames_now();
         return EM_FALSE;
     }
     if (shortcut && key == ImGuiKey_A) return EM_TRUE; // select all in the field, not the page
@@ -103,7 +106,10 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
         io.AddMouseButtonEvent(kImGuiButton[e->button], type == EMSCRIPTEN_EVENT_MOUSEDOWN);
     }
     wake();
-    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE; // mousedown focuses the canvas
+    // A press focuses the canvas, except while text is being edited: then the hidden
+    // field keeps the focus (and the keyboard) until ImGui says editing has ended.
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) return io.WantTextInput ? EM_TRUE : EM_FALSE;
+    return EM_TRUE;
 }
 
 EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
@@ -153,8 +159,9 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             if (!touch.dragging && std::hypot(x - touch.start_x, y - touch.start_y) > kDragThreshold)
                 touch.dragging = true;
             if (touch.dragging) {
-                // One wheel unit scrolls 5 lines of the current font in ImGui.
-                const float unit = 5.0f * ImGui::GetFontSize();
+                // One wheel unit scrolls 5 lines of the current font in ImGui (no font
+                // before the first frame: any unit will do then).
+                const float unit = ImGui::GetFontSize() > 0 ? 5.0f * ImGui::GetFontSize() : 85.0f;
                 io.AddMousePosEvent(x, y);
                 io.AddMouseWheelEvent((x - touch.last_x) / unit, (y - touch.last_y) / unit);
                 touch.last_x = x;
@@ -166,8 +173,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
                 io.AddMouseButtonEvent(0, true);
                 io.AddMouseButtonEvent(0, false);
                 // Inside the touch handler, so focusing the text field raises the keyboard.
-                run_frame_now();
-                run_frame_now();
+                run_frames_now();
             }
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // no hover left behind by a finger
             touch.id = -1;
@@ -214,12 +220,20 @@ EMSCRIPTEN_KEEPALIVE void onward_on_text(const char* utf8) {
 // The text field received a paste (keyboard, menu or long press): the text is waiting in
 // the page's clipboard copy, and ImGui's own Ctrl+V takes it from there.
 EMSCRIPTEN_KEEPALIVE void onward_on_paste() {
-    using onward::platform::ctrl_held;
+    using onward::platform::held;
     ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    // ImGui pastes on exactly its shortcut modifier (Cmd on a Mac) with V: nothing else held.
+    const bool mac = io.ConfigMacOSXBehaviors;
+    io.AddKeyEvent(ImGuiMod_Shift, false);
+    io.AddKeyEvent(ImGuiMod_Alt, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, !mac);
+    io.AddKeyEvent(ImGuiMod_Super, mac);
     io.AddKeyEvent(ImGuiKey_V, true);
     io.AddKeyEvent(ImGuiKey_V, false);
-    io.AddKeyEvent(ImGuiMod_Ctrl, ctrl_held);
+    io.AddKeyEvent(ImGuiMod_Ctrl, held.ctrl);
+    io.AddKeyEvent(ImGuiMod_Shift, held.shift);
+    io.AddKeyEvent(ImGuiMod_Alt, held.alt);
+    io.AddKeyEvent(ImGuiMod_Super, held.super);
     onward::platform::wake();
 }
 // Editing keys that came as text-field input rather than key events (phone keyboards).

@@ -79,7 +79,8 @@ std::string encode_checkin(const CheckIn& c, const json& unknown) {
     r["emotions"] = std::move(emotions);
     r["body"] = body_key(c.body);
     r["note"] = c.note;
-    // Invalid UTF-8 never reaches here (validation refuses it), so dumping cannot fail.
+    // Check-ins are validated (UTF-8 included) before they are encoded; `replace` only
+    // guards against a bug, so a mistake shows as U+FFFD instead of stopping the app.
     return r.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

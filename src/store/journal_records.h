@@ -15,11 +15,15 @@ struct LoadedJournal {
     // What each record carried that this version does not understand, by id, so a
     // rewrite keeps it.
     std::map<std::string, nlohmann::json> unknown_fields;
-    std::vector<std::string> read_only; // written by a newer Onward: shown, never rewritten
     // Records that could not be read. They stay in storage untouched; the person is told.
     std::vector<std::string> unreadable; // "key: what is wrong"
 };
 
 LoadedJournal load_journal(const std::vector<StoredRecord>& records);
+
+// Onward's records are a few levels deep. Anything much deeper is refused before parsing:
+// copying or printing it would recurse deep enough to exhaust the wasm stack.
+constexpr int kMaxRecordNesting = 32;
+int nesting_depth(const std::string& json_text);
 
 } // namespace onward

@@ -31,6 +31,7 @@ void note_result(SaveQueue& q, const StorageEvent& e, double now_ms) {
         w.in_flight = 0;
         if (e.kind == StorageEvent::Kind::WriteSucceeded) {
             q.ever_saved = true;
+            w.failures = 0; // storage works again, whatever the record holds by now
             // If the record changed while this write was under way, the newer text still waits.
             if (w.text == text) q.waiting.erase(it);
             if (std::none_of(q.waiting.begin(), q.waiting.end(), [](auto& kv) { return kv.second.failures; }))

@@ -31,7 +31,9 @@ void draw_header(Ui& ui, const HeaderView& view) {
     note(ui, "Save status", "status", words);
 
     if (view.save.state == SaveState::Retrying) {
-        const std::string why = "Your words are safe in this window, but the browser has not stored them yet (" +
+        const std::string what = view.save.waiting == 1 ? "One check-in is" : std::to_string(view.save.waiting) + " check-ins are";
+        const std::string why = what + " safe in this window, but the browser has not stored " +
+                                (view.save.waiting == 1 ? "it" : "them") + " yet (" +
                                 view.save.reason + "). Onward keeps trying; please keep this tab open.";
         ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
         ImGui::TextWrapped("%s", why.c_str());

@@ -18,7 +18,7 @@ const Palette& palette() {
         /*accent_hover*/ rgb(0x28605A), /*accent_active*/ rgb(0x1F4E49), /*on_accent*/ rgb(0xFFFFFF),
         /*chip*/ rgb(0xEFEBE3), /*chip_hover*/ rgb(0xE5DFD3), /*chip_active*/ rgb(0xDAD3C5),
         /*field*/ rgb(0xFBFAF7), /*field_border*/ rgb(0xCFC8BA), /*warning*/ rgb(0x8A3A10),
-        /*warning_bg*/ rgb(0xFBEDE3), /*focus*/ rgb(0x3C7FD0),
+        /*focus*/ rgb(0x3C7FD0),
     };
     return p;
 }

@@ -6,7 +6,7 @@ namespace onward::ui {
 
 struct Palette {
     ImVec4 page, card, card_border, text, muted, accent, accent_hover, accent_active, on_accent,
-        chip, chip_hover, chip_active, field, field_border, warning, warning_bg, focus;
+        chip, chip_hover, chip_active, field, field_border, warning, focus;
 };
 
 const Palette& palette();

@@ -159,7 +159,7 @@ TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
         // The header may be scrolled away on a phone: say it here too.
         const bool trouble = view.save_state == SaveState::Retrying;
         ImGui::PushStyleColor(ImGuiCol_Text, trouble ? palette().warning : palette().accent);
-        ImGui::TextWrapped("%s", trouble ? "Not saved yet \xE2\x80\x94 Onward keeps trying." : save_status_words(view.save_state));
+        ImGui::TextWrapped("%s", save_status_words(view.save_state));
         ImGui::PopStyleColor();
     }
     for (const std::string& p : form.problems) {

@@ -137,14 +137,21 @@ export async function type(page, text) {
 
 // Waits until the app has drawn every frame that the input so far asked for.
 export async function settle(page) {
-  await page.evaluate(() => new Promise((resolve) => {
+  await page.evaluate(() => new Promise((resolve, reject) => {
     const end = performance.now() + 5000;
     const check = () => {
-      if (window.onwardTest.idle() || performance.now() > end) resolve();
+      if (window.onwardTest.idle()) resolve();
+      else if (performance.now() > end) reject(new Error('the app kept drawing for 5 s after the last input'));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   }));
+}
+
+// Polls until `probe` returns true (or gives up and lets the caller's assertion speak).
+export async function until(page, probe, timeout = 8000) {
+  const end = Date.now() + timeout;
+  while (!(await probe()) && Date.now() < end) await page.waitForTimeout(50);
 }
 
 // Every record in the app's IndexedDB, read directly: { key: parsedRecord }.

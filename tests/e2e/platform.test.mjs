@@ -26,7 +26,7 @@ test('idle for 3 s draws no frames; input draws a few and stops', async (t) => {
   await ctx.close();
 });
 
-test('keyboard alone: Tab moves focus, Space chooses, Tab reaches the note and Enter saves', async (t) => {
+test('keyboard alone: Tab moves focus, Space chooses, Tab reaches Save and Enter saves', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());
   const page = await h.openApp(ctx, server.url);
   await page.focus('#canvas');
@@ -41,8 +41,9 @@ test('keyboard alone: Tab moves focus, Space chooses, Tab reaches the note and E
   assert.equal(await focused(), 'Save check-in');
   await page.keyboard.press('Enter');
   await h.settle(page);
-  await page.waitForTimeout(300);
-  assert.equal((await h.widgets(page)).filter((w) => w.role === 'row')[0].value, 'Distress 3');
+  const rows = async () => (await h.widgets(page)).filter((w) => w.role === 'row');
+  await h.until(page, async () => (await rows()).length > 0);
+  assert.equal((await rows())[0].value, 'Distress 3');
   await ctx.close();
 });
 
@@ -55,11 +56,22 @@ test('paste brings clipboard text in; copy puts the field text on the clipboard'
   await page.keyboard.press('Control+V');
   await h.settle(page);
   assert.equal((await h.widget(page, 'Note')).value, 'from the clipboard: ñ 🌿');
-  await page.evaluate(() => navigator.clipboard.writeText('something else'));
+  await page.evaluate(() => {
+    navigator.clipboard.writeText('something else');
+    // Only the copy event may carry the text out: the app's fallback is switched off.
+    window.realWriteText = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = () => Promise.resolve();
+  });
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
   await h.settle(page);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'from the clipboard: ñ 🌿');
+  // Shift held as well (Ctrl+Shift+V, "paste as plain text") still pastes.
+  await page.keyboard.press('End');
+  await page.evaluate(() => window.realWriteText('!'));
+  await page.keyboard.press('Control+Shift+V');
+  await h.settle(page);
+  assert.equal((await h.widget(page, 'Note')).value, 'from the clipboard: ñ 🌿!');
   await ctx.close();
 });
 

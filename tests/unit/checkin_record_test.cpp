@@ -88,19 +88,31 @@ TEST_CASE("loading keeps unreadable records aside instead of failing the journal
     newer["v"] = 7;
     newer["id"] = "checkin-newer";
     newer["mood_colour"] = "blue";
+    // A valid check-in carrying an unknown field nested far too deep: copying it would
+    // overflow the stack, so it must be refused before it is parsed.
+    std::string deep_field = encode_checkin(a);
+    deep_field.pop_back();
+    deep_field += ",\"x\":" + std::string(20000, '[') + std::string(20000, ']') + "}";
     const std::vector<StoredRecord> stored = {
         {a.id, encode_checkin(a)},
         {"checkin-newer", newer.dump()},
         {"broken", "{\"kind\":\"checkin\", trunc"},
         {"deep", std::string(100000, '[') + std::string(100000, ']')},
         {"wrong-key", encode_checkin(a)},
+        {a.id, deep_field},
     };
     const LoadedJournal l = load_journal(stored);
     CHECK(l.journal.checkins.size() == 2);
-    CHECK(l.read_only == std::vector<std::string>{"checkin-newer"});
     CHECK(l.unknown_fields.at("checkin-newer")["mood_colour"] == "blue");
-    REQUIRE(l.unreadable.size() == 3);
+    REQUIRE(l.unreadable.size() == 4);
     CHECK(l.unreadable[0] == "broken: not valid JSON");
-    CHECK(l.unreadable[1].rfind("deep: ", 0) == 0);
+    CHECK(l.unreadable[1] == "deep: nested more than 32 levels deep");
     CHECK(l.unreadable[2] == "wrong-key: stored under a key that is not its id");
+    CHECK(l.unreadable[3] == a.id + ": nested more than 32 levels deep");
+}
+
+TEST_CASE("nesting depth ignores brackets inside strings") {
+    CHECK(nesting_depth("{\"a\":[1,{\"b\":2}]}") == 3);
+    CHECK(nesting_depth("{\"note\":\"[[[[ {{{ \\\" ]]\"}") == 1);
+    CHECK(nesting_depth("plain") == 0);
 }

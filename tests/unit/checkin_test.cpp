@@ -44,6 +44,8 @@ TEST_CASE("emotions need a name, an intensity of 1-5, and appear once") {
     CHECK(mentions(problems_with(c), "from 1 to 5"));
     c.emotions = {{"Sad", 2}, {"sad ", 3}};
     CHECK(mentions(problems_with(c), "\"sad\" is listed twice"));
+    c.emotions = {{"Sa\xC3", 2}};
+    CHECK(mentions(problems_with(c), "could not be read"));
     c.emotions = {{"Печаль", 2}, {"Ärger", 5}};
     CHECK(problems_with(c).empty());
 }

@@ -40,4 +40,13 @@ TEST_CASE("dates that do not exist or are written oddly are refused") {
     CHECK_FALSE(from_iso8601("2025-11-25T10:00:00.12Z", t));
     CHECK_FALSE(from_iso8601("2025-11-25T10:00:00Zjunk", t));
     CHECK_FALSE(from_iso8601("2025-11-25 10:00:00Z", t));
+    // Signs and spaces where digits belong, and offsets no clock uses.
+    CHECK_FALSE(from_iso8601("2025-+1-+5T+1:+0:+0Z", t));
+    CHECK_FALSE(from_iso8601("2025- 1- 5T 1: 0: 0Z", t));
+    CHECK_FALSE(from_iso8601("2025-11-25T10:00:00+-1:00", t));
+    CHECK_FALSE(from_iso8601("2025-11-25T10:00:00+01:-5", t));
+    CHECK_FALSE(from_iso8601("2025-11-25T10:00:00+14:59", t));
+    CHECK_FALSE(from_iso8601("-001-11-25T10:00:00Z", t));
+    CHECK(from_iso8601("2025-11-25T10:00:00+14:00", t));
+    CHECK(from_iso8601("2025-11-25T10:00:00-12:00", t));
 }

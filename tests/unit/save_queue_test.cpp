@@ -80,3 +80,23 @@ TEST_CASE("answers for tickets the queue never sent change nothing") {
     note_result(q, stray, 0);
     CHECK(save_status(q).waiting == 1);
 }
+
+TEST_CASE("after a failure, a success with newer text pending says saving, not retrying") {
+    SaveQueue q;
+    FakeStorage s;
+    keep_record(q, "a", "{1}");
+    send_due(q, s, 0);
+    s.answer_all("busy");
+    deliver(q, s, 0);
+    send_due(q, s, 1000);
+    keep_record(q, "a", "{2}"); // changed while the retry is under way
+    s.answer_all();
+    deliver(q, s, 1000);
+    CHECK(save_status(q).state == SaveState::Saving);
+    CHECK(next_send_ms(q) == 0); // the newer text goes at once, no pause
+    send_due(q, s, 1000);
+    s.answer_all();
+    deliver(q, s, 1000);
+    CHECK(save_status(q).state == SaveState::Saved);
+    CHECK(s.records.at("a") == "{2}");
+}
