@@ -48,7 +48,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   command -v apt-get >/dev/null || stop "apt-get not found: Onward's setup expects Debian 12 (bookworm)."
   $SUDO apt-get update -q || stop "apt-get update failed: check that this machine reaches its Debian mirror."
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" \
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" \
     || stop "Could not install ${missing[*]}. On Debian 12 these are all in 'main'; check apt's output above."
 fi
 for p in "${!PINNED[@]}"; do

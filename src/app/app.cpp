@@ -12,6 +12,16 @@
 #include "ui/theme.h"
 
 namespace onward {
+
+std::string drawn_widgets_json(const App& app) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const ui::DrawnWidget& w : app.ui.drawn)
+        list.push_back({{"label", w.label}, {"role", w.role}, {"value", w.value}, {"selected", w.selected},
+                        {"focused", w.focused}, {"x", w.min.x}, {"y", w.min.y}, {"w", w.max.x - w.min.x},
+                        {"h", w.max.y - w.min.y}});
+    return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 namespace {
 
 LocalTime local_now() {

@@ -35,5 +35,7 @@ void draw_app_frame(App& app);
 void keep_saving(App& app);
 // Words that would be lost if the page closed now: waiting saves, or a check-in being filled.
 bool has_unsaved_words(const App& app);
+// Every labelled widget of the last frame as JSON, in CSS pixels (see tests/e2e/harness.mjs).
+std::string drawn_widgets_json(const App& app);
 
 } // namespace onward
