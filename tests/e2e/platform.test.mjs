@@ -10,7 +10,7 @@ let server;
 before(async () => { server = await h.startServer(); });
 after(() => server.stop());
 
-test('idle for 3 s draws no frames; input draws a few and stops', async (t) => {
+test('idle for 3 s draws no frames; input draws a few and stops; hidden draws none', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());
   const page = await h.openApp(ctx, server.url);
   await page.waitForTimeout(500);
@@ -23,6 +23,19 @@ test('idle for 3 s draws no frames; input draws a few and stops', async (t) => {
   assert.ok(afterMove > start && afterMove <= start + 10, `a mouse move drew ${afterMove - start} frames`);
   await page.waitForTimeout(1000);
   assert.equal(await page.evaluate(() => window.onwardTest.frameCount()), afterMove, 'and then stopped');
+
+  // Hidden (another tab in front, the phone locked): input draws nothing until visible again.
+  const setHidden = (hidden) => page.evaluate((v) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => v });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await setHidden(true);
+  await page.mouse.move(500, 400);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.onwardTest.frameCount()), afterMove, 'no frames while hidden');
+  await setHidden(false);
+  await page.waitForTimeout(300);
+  assert.ok(await page.evaluate(() => window.onwardTest.frameCount()) > afterMove, 'drawn again once visible');
   await ctx.close();
 });
 
