@@ -32,6 +32,7 @@ LocalTime local_now() {
 void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     LoadedJournal l = load_journal(records);
     app.journal = std::move(l.journal);
+    ++app.journal_changes;
     app.unknown_fields = std::move(l.unknown_fields);
     if (!l.unreadable.empty())
         app.notices.push_back(std::to_string(l.unreadable.size()) +
@@ -47,6 +48,7 @@ void take_changed_elsewhere(App& app, const std::vector<StoredRecord>& records) 
     for (const CheckIn& c : l.journal.checkins) {
         if (app.saves.waiting.count(c.id)) continue;
         put_checkin(app.journal, c);
+        ++app.journal_changes;
         if (auto u = l.unknown_fields.find(c.id); u != l.unknown_fields.end()) app.unknown_fields[c.id] = u->second;
     }
 }
@@ -94,6 +96,7 @@ void save_checkin(App& app) {
     app.form.problems = problems_with(c);
     if (!app.form.problems.empty()) return;
     put_checkin(app.journal, c);
+    ++app.journal_changes;
     keep_record(app.saves, c.id, encode_checkin(c));
     app.form = {};
     app.form.just_saved = true;
@@ -134,7 +137,9 @@ void draw_app_frame(App& app) {
     ui::draw_header(app.ui, {save_status(app.saves), app.notices});
     ui::TodayView view;
     view.day = calendar_day(local_now());
-    view.checkins = checkins_on(app.journal, view.day);
+    if (app.today.at_change != app.journal_changes || app.today.day != view.day)
+        app.today = {app.journal_changes, view.day, checkins_on(app.journal, view.day)};
+    view.checkins = &app.today.checkins;
     view.emotion_vocabulary = &starter_emotions();
     view.save_state = save_status(app.saves).state;
     if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {

@@ -20,6 +20,7 @@ struct App {
     bool loaded = false; // every stored record is in `journal` (or storage could not open)
     bool announced_ready = false;
     Journal journal;
+    uint64_t journal_changes = 0; // bumped on every change, so views know when to recompute
     SaveQueue saves;
     // By record id: what a newer Onward wrote into a record, for when this one writes it again.
     std::map<std::string, nlohmann::json> unknown_fields;
@@ -27,6 +28,13 @@ struct App {
 
     ui::Ui ui;
     ui::CheckInForm form;
+
+    // Today's check-ins, recomputed only when the journal or the day changes, not per frame.
+    struct TodayList {
+        uint64_t at_change = ~uint64_t(0);
+        CalendarDay day;
+        std::vector<const CheckIn*> checkins;
+    } today;
 };
 
 void start_app(App& app);

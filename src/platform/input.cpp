@@ -83,7 +83,14 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         wake();
         return EM_FALSE;
     }
-    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    // While text is typed, letter, digit and space keys matter only as the characters the
+    // text field delivers. Passing their presses as well would make ImGui take one
+    // character per frame (it spreads key changes over frames), so typing would lag
+    // behind on a slow device.
+    const bool typing = io.WantTextInput && !shortcut && !e->altKey &&
+                        ((key >= ImGuiKey_A && key <= ImGuiKey_Z) || (key >= ImGuiKey_0 && key <= ImGuiKey_9) ||
+                         key == ImGuiKey_Space);
+    if (key != ImGuiKey_None && !(typing && down)) io.AddKeyEvent(key, down);
     wake();
     if (shortcut && down && (key == ImGuiKey_C || key == ImGuiKey_X)) {
         // Let ImGui copy now, inside the key press, so the copy event that follows can

@@ -176,12 +176,12 @@ TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
 
     begin_card();
     heading(ui, "Today so far");
-    if (view.checkins.empty()) {
+    if (view.checkins->empty()) {
         muted_text("Nothing yet today. A check-in takes a few seconds, and every one counts.");
     }
-    for (size_t i = 0; i < view.checkins.size(); ++i) {
+    for (size_t i = 0; i < view.checkins->size(); ++i) {
         if (i) divider();
-        checkin_row(ui, *view.checkins[i]);
+        checkin_row(ui, *(*view.checkins)[i]);
     }
     end_card();
     return intent;

@@ -21,7 +21,7 @@ struct CheckInForm {
 
 struct TodayView {
     CalendarDay day;
-    std::vector<const CheckIn*> checkins; // today's, newest first
+    const std::vector<const CheckIn*>* checkins = nullptr; // today's, newest first
     const std::vector<std::string>* emotion_vocabulary = nullptr;
     SaveState save_state = SaveState::Nothing;
 };
