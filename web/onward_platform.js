@@ -24,7 +24,14 @@ var OnwardPlatform = {
     timer: 0,
 
     startEarly: function() {
-      Onward.firstRead = Onward.openDatabase().then(Onward.readAll);
+      // Some browsers leave IndexedDB unanswered (a stuck Safari, a locked profile): say
+      // so rather than showing "Opening…" for ever. A reload tries again.
+      Onward.firstRead = Promise.race([
+        Onward.openDatabase().then(Onward.readAll),
+        new Promise(function(_, reject) {
+          setTimeout(function() { reject(new Error('the browser did not open the journal within 10 seconds')); }, 10000);
+        }),
+      ]);
       Onward.firstRead.catch(function() {}); // reported when the app asks for it
     },
 
@@ -94,9 +101,6 @@ var OnwardPlatform = {
           resolve(db);
         };
         req.onerror = function() { reject(req.error); };
-        // Some browsers leave open() unanswered (a stuck Safari, a locked profile):
-        // say so rather than showing "Opening…" for ever.
-        setTimeout(function() { reject(new Error('the browser did not open the journal within 10 seconds')); }, 10000);
       });
       Onward.opening.then(function() { Onward.opening = null; }, function() { Onward.opening = null; });
       return Onward.opening;
@@ -189,7 +193,7 @@ var OnwardPlatform = {
               Onward.withUtf8(req.result, function(t) { _onward_on_changed_record(k, t); });
             });
           };
-        });
+        }).catch(function() {}); // this tab shows it after its next reload instead
       };
     }
 

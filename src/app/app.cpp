@@ -31,6 +31,9 @@ LocalTime local_now() {
 
 void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     LoadedJournal l = load_journal(records);
+    // Check-ins another tab announced before the full read arrived are kept.
+    for (const CheckIn& c : app.journal.checkins)
+        if (!find_checkin(l.journal, c.id)) l.journal.checkins.push_back(c);
     app.journal = std::move(l.journal);
     ++app.journal_changes;
     app.unknown_fields = std::move(l.unknown_fields);
@@ -64,7 +67,7 @@ void keep_saving(App& app) {
             app.loaded = true;
             app.notices.push_back("Onward could not open your saved journal (" + e.reason +
                                   "). You can still check in: new check-ins are kept in this window and saved as "
-                                  "soon as the browser allows.");
+                                  "soon as the browser allows. Reloading the page may help.");
             break;
         case StorageEvent::Kind::ChangedElsewhere: take_changed_elsewhere(app, e.records); break;
         case StorageEvent::Kind::WriteSucceeded:

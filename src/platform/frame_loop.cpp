@@ -61,8 +61,14 @@ void start_frame_loop(FrameFunction draw, FrameFunction background, void* user) 
 }
 
 void wake(int frames) {
+    if (!loop.visible) {
+        // Nothing is drawn while hidden, but what happened (a storage answer) may still
+        // need handling: a failed save must be retried even in a background tab.
+        if (loop.background) onward_js_wake_after(0);
+        return;
+    }
     if (frames > loop.frames_wanted) loop.frames_wanted = frames;
-    if (loop.scheduled || !loop.visible || loop.frames_wanted == 0) return;
+    if (loop.scheduled || loop.frames_wanted == 0) return;
     loop.scheduled = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
@@ -86,7 +92,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void onward_on_timer() {
     using onward::platform::loop;
     if (loop.background) loop.background(loop.user);
-    onward::platform::wake();
+    if (loop.visible) onward::platform::wake();
 }
 EMSCRIPTEN_KEEPALIVE void onward_on_visibility(int visible) {
     using onward::platform::loop;

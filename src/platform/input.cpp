@@ -62,6 +62,11 @@ struct Modifiers {
 };
 Modifiers held; // as of the last key event
 
+bool is_modifier(ImGuiKey k) {
+    return k == ImGuiKey_LeftCtrl || k == ImGuiKey_RightCtrl || k == ImGuiKey_LeftShift || k == ImGuiKey_RightShift ||
+           k == ImGuiKey_LeftAlt || k == ImGuiKey_RightAlt || k == ImGuiKey_LeftSuper || k == ImGuiKey_RightSuper;
+}
+
 void set_modifiers(ImGuiIO& io, const EmscriptenKeyboardEvent* e) {
     held = {e->ctrlKey != 0, e->shiftKey != 0, e->altKey != 0, e->metaKey != 0};
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
@@ -91,6 +96,14 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
                         ((key >= ImGuiKey_A && key <= ImGuiKey_Z) || (key >= ImGuiKey_0 && key <= ImGuiKey_9) ||
                          key == ImGuiKey_Space);
     if (key != ImGuiKey_None && !(typing && down)) io.AddKeyEvent(key, down);
+    if (io.ConfigMacOSXBehaviors && key != ImGuiKey_None && !is_modifier(key)) {
+        // A Mac sends no key-up for a key pressed while Cmd is held: release it at once,
+        // or ImGui would think it still held (an arrow would repeat for ever).
+        if (down && e->metaKey) io.AddKeyEvent(key, false);
+    }
+    if (io.ConfigMacOSXBehaviors && !down && (key == ImGuiKey_LeftSuper || key == ImGuiKey_RightSuper))
+        for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k)
+            if (!is_modifier(ImGuiKey(k)) && ImGui::IsKeyDown(ImGuiKey(k))) io.AddKeyEvent(ImGuiKey(k), false);
     wake();
     if (shortcut && down && (key == ImGuiKey_C || key == ImGuiKey_X)) {
         // Let ImGui copy now, inside the key press, so the copy event that follows can

@@ -202,3 +202,30 @@ test('a check-in saved in one tab appears in another open tab without a reload',
   await h.until(first, async () => (await rows(first)).length === 2);
   assert.deepEqual((await rows(first)).map((r) => r.value).sort(), ['Distress 1', 'Distress 4']);
 });
+
+test('a failed save is retried while the tab is hidden, and lands once storage works', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  await ctx.addInitScript(() => {
+    const realPut = IDBObjectStore.prototype.put;
+    window.__diskFull = true;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.__diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+  });
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Distress 9');
+  await h.click(page, 'Save check-in');
+  await h.until(page, async () => (await status(page)) === 'Not saved yet — retrying');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForTimeout(1500); // a retry or two fail while hidden
+  await page.evaluate(() => { window.__diskFull = false; });
+  await h.until(page, async () => Object.keys(await h.storedRecords(page)).length > 0, 15000);
+  const stored = Object.values(await h.storedRecords(page));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].distress, 9);
+  assert.equal(await page.evaluate(() => window.onwardTest.unsaved()), false, 'nothing left unsaved');
+});
