@@ -73,7 +73,8 @@ if [ ! -f "$IMGUI_DIR/.onward-$IMGUI_VERSION" ]; then
   mkdir -p "$APT/lists/partial" "$APT/cache/archives/partial" "$APT/parts" "$APT/prefs" "$APT/src"
   # Reuse the mirror this machine already trusts, only asking it for another suite's sources.
   mirror=$( (grep -h '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}'; \
-             grep -h '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}') | grep -m1 '/debian/\?$' || true)
+             grep -h '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
+               | sed 's/\[[^]]*\]//' | awk '{print $2}') | grep -m1 '/debian/\?$' || true)
   [ -n "$mirror" ] || stop "No Debian mirror found in /etc/apt: cannot fetch the imgui source package. Or pass -DIMGUI_DIR=<your checkout> to cmake."
   echo "deb-src $mirror $IMGUI_SUITE main" > "$APT/sources.list"
   # apt drops privileges to _apt for downloads; let it write here.

@@ -67,3 +67,17 @@ test('on a phone, dragging a finger scrolls the page and presses nothing', async
   assert.equal(moved.selected, false, 'the chip under the finger was not pressed');
   assert.equal((await h.widgets(page)).filter((w) => w.selected).length, 0);
 });
+
+test('a character the font lacks shows as a visible box, and the text around it is intact', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Note');
+  const field = await h.widget(page, 'Note');
+  const clip = { x: field.x + 4, y: field.y + 4, width: 120, height: 30 };
+  const empty = await page.screenshot({ clip });
+  await h.type(page, '🌱');
+  const withEmoji = await page.screenshot({ clip });
+  assert.notDeepEqual(withEmoji, empty, 'something is drawn for the emoji');
+  await h.type(page, ' ok');
+  assert.equal((await h.widget(page, 'Note')).value, '🌱 ok');
+});
