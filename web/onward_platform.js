@@ -161,7 +161,7 @@ var OnwardPlatform = {
       // ImGui pastes it itself (asking onward_js_get_clipboard), so single-line fields
       // drop newlines and an active selection is replaced, exactly as with its own paste.
       Onward.clipboardText = text.replace(/\r\n?/g, '\n');
-      _onward_on_paste();
+      Onward.withUtf8(Onward.clipboardText, function(p) { _onward_on_paste(p); });
     });
     var giveCopy = function(e) {
       // Only a copy ImGui made during this very key press belongs to this event.

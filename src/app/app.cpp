@@ -5,8 +5,10 @@
 #include <algorithm>
 
 #include "core/emotions.h"
+#include "core/text.h"
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
+#include "platform/input.h"
 #include "store/journal_records.h"
 #include "ui/header.h"
 #include "ui/theme.h"
@@ -29,6 +31,13 @@ LocalTime local_now() {
     return {int64_t(ms), platform::utc_offset_minutes(ms)};
 }
 
+void note_text_width(App& app, const std::vector<CheckIn>& checkins) {
+    for (const CheckIn& c : checkins) {
+        app.widest_text = std::max(app.widest_text, widest_code_point(c.note));
+        for (const EmotionRating& e : c.emotions) app.widest_text = std::max(app.widest_text, widest_code_point(e.name));
+    }
+}
+
 void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     LoadedJournal l = load_journal(records);
     // Check-ins another tab announced before the full read arrived are kept.
@@ -36,6 +45,7 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
         if (!find_checkin(l.journal, c.id)) l.journal.checkins.push_back(c);
     app.journal = std::move(l.journal);
     ++app.journal_changes;
+    note_text_width(app, app.journal.checkins);
     app.unknown_fields = std::move(l.unknown_fields);
     if (!l.unreadable.empty())
         app.notices.push_back(std::to_string(l.unreadable.size()) +
@@ -52,6 +62,7 @@ void take_changed_elsewhere(App& app, const std::vector<StoredRecord>& records) 
         if (app.saves.waiting.count(c.id)) continue;
         put_checkin(app.journal, c);
         ++app.journal_changes;
+        note_text_width(app, {c});
         if (auto u = l.unknown_fields.find(c.id); u != l.unknown_fields.end()) app.unknown_fields[c.id] = u->second;
     }
 }
@@ -115,9 +126,11 @@ void start_app(App& app) {
 void draw_app_frame(App& app) {
     const double now = platform::now_ms();
     keep_saving(app);
-    if (platform::pixel_ratio_changed()) {
-        ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio);
-        platform::rebuild_font_texture();
+    // New text (typed, pasted, loaded, from another tab) beyond Latin-1 widens the font.
+    const bool wider = !ui::covers(app.ui.fonts, std::max(app.widest_text, platform::take_widest_text_input()));
+    if (platform::pixel_ratio_changed() || wider) {
+        ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio, app.ui.fonts.every_script || wider);
+        platform::upload_fonts();
     }
     // Until every record is in, the page's own "Opening Onward…" stays up and nothing is
     // drawn: the journal is never shown half-loaded, and no slow early frame holds up the

@@ -37,6 +37,19 @@ size_t count_characters(const std::string& s) {
     return n;
 }
 
+uint32_t widest_code_point(const std::string& s) {
+    uint32_t widest = 0;
+    for (size_t i = 0; i < s.size();) {
+        const uint8_t c = uint8_t(s[i]);
+        const int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+        uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+        for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (uint8_t(s[i + k]) & 0x3Fu);
+        if (cp > widest) widest = cp;
+        i += size_t(len);
+    }
+    return widest;
+}
+
 std::string trimmed(const std::string& s) {
     const char* ws = " \t\r\n";
     const size_t b = s.find_first_not_of(ws);

@@ -137,7 +137,14 @@ void render_imgui_frame() {
     }
 }
 
-void rebuild_font_texture() {
+void upload_fonts() {
+    // The first time, compile the shaders too (this uploads the fonts as well): done
+    // here, while the journal is still being read, it is off the first frame's path.
+    static bool device_ready = false;
+    if (!device_ready) {
+        device_ready = ImGui_ImplOpenGL3_CreateDeviceObjects();
+        return;
+    }
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }

@@ -19,7 +19,7 @@ bool pixel_ratio_changed(); // true once after each change: fonts must be rebuil
 
 void begin_imgui_frame(double now_ms);
 void render_imgui_frame();
-void rebuild_font_texture();
+void upload_fonts(); // after the font atlas was (re)built
 
 double now_ms();
 int utc_offset_minutes(double unix_ms);

@@ -6,7 +6,10 @@
 #include <cfloat>
 #include <cmath>
 #include <cstring>
+#include <utility>
+#include <algorithm>
 
+#include "core/text.h"
 #include "platform/frame_loop.h"
 
 namespace onward::platform {
@@ -61,6 +64,7 @@ struct Modifiers {
     bool ctrl = false, shift = false, alt = false, super = false;
 };
 Modifiers held; // as of the last key event
+uint32_t widest_input = 0;
 
 bool is_modifier(ImGuiKey k) {
     return k == ImGuiKey_LeftCtrl || k == ImGuiKey_RightCtrl || k == ImGuiKey_LeftShift || k == ImGuiKey_RightShift ||
@@ -211,6 +215,8 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 
 } // namespace
 
+uint32_t take_widest_text_input() { return std::exchange(widest_input, 0u); }
+
 void install_input_callbacks() {
     const char* canvas = "#canvas";
     const char* win = EMSCRIPTEN_EVENT_TARGET_WINDOW;
@@ -234,13 +240,17 @@ void install_input_callbacks() {
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void onward_on_text(const char* utf8) {
+    using onward::platform::widest_input;
+    widest_input = std::max(widest_input, onward::widest_code_point(utf8));
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
     onward::platform::wake();
 }
 // The text field received a paste (keyboard, menu or long press): the text is waiting in
 // the page's clipboard copy, and ImGui's own Ctrl+V takes it from there.
-EMSCRIPTEN_KEEPALIVE void onward_on_paste() {
+EMSCRIPTEN_KEEPALIVE void onward_on_paste(const char* utf8) {
     using onward::platform::held;
+    using onward::platform::widest_input;
+    widest_input = std::max(widest_input, onward::widest_code_point(utf8));
     ImGuiIO& io = ImGui::GetIO();
     // ImGui pastes on exactly its shortcut modifier (Cmd on a Mac) with V: nothing else held.
     const bool mac = io.ConfigMacOSXBehaviors;

@@ -1,9 +1,13 @@
 // Mouse, wheel, touch and keys from html5.h, turned into ImGui input events.
 // Text itself comes through the hidden textarea (web/onward_platform.js).
 #pragma once
+#include <cstdint>
 
 namespace onward::platform {
 
 void install_input_callbacks();
+// The highest code point typed, composed or pasted since the last call (0 if none): the
+// app widens the font when text leaves what it can show.
+uint32_t take_widest_text_input();
 
 } // namespace onward::platform

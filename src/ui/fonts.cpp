@@ -15,8 +15,10 @@ const ImWchar kEverything[] = {
     0x0020, 0x007E, 0x00A0, 0x024F, 0x0300, 0x036F, 0x0370, 0x03FF, 0x0400, 0x04FF,
     0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0,
 };
-// Our own labels and titles: Latin with its accents is enough, and keeps the atlas small at 3x.
-const ImWchar kOurWords[] = {0x0020, 0x00FF, 0x2010, 0x2026, 0};
+// Latin-1 and the punctuation and signs our own words use: all our labels and titles
+// (which keeps the atlas small at 3x), and the body font until text needs more.
+const ImWchar kLatin1[] = {0x0020, 0x00FF, 0x2010, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193,
+                           0x2212, 0x2212, 0x2713, 0x2713, 0};
 
 constexpr ImWchar kReplacement = 0xFFFD;
 
@@ -34,14 +36,22 @@ ImFont* add(const unsigned char* data, size_t size, float px, float ratio, const
 
 } // namespace
 
-void build_fonts(Fonts& f, float ratio) {
+bool covers(const Fonts& f, uint32_t cp) {
+    if (f.every_script || cp < 0x100) return true;
+    for (const ImWchar* r = kLatin1; r[0]; r += 2)
+        if (cp >= r[0] && cp <= r[1]) return true;
+    return false;
+}
+
+void build_fonts(Fonts& f, float ratio, bool every_script) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
     atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     // Rasterise at device pixels, then draw at 1/ratio: crisp glyphs at CSS sizes.
-    f.body = add(kFontInterRegular, kFontInterRegularSize, kBodySize * ratio, ratio, kEverything);
-    f.strong = add(kFontInterSemiBold, kFontInterSemiBoldSize, kBodySize * ratio, ratio, kOurWords);
-    f.heading = add(kFontInterSemiBold, kFontInterSemiBoldSize, kHeadingSize * ratio, ratio, kOurWords);
+    f.every_script = every_script;
+    f.body = add(kFontInterRegular, kFontInterRegularSize, kBodySize * ratio, ratio, every_script ? kEverything : kLatin1);
+    f.strong = add(kFontInterSemiBold, kFontInterSemiBoldSize, kBodySize * ratio, ratio, kLatin1);
+    f.heading = add(kFontInterSemiBold, kFontInterSemiBoldSize, kHeadingSize * ratio, ratio, kLatin1);
     ImGui::GetIO().FontGlobalScale = 1.0f / ratio;
     ImGui::GetIO().FontDefault = f.body;
 

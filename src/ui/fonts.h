@@ -3,10 +3,13 @@
 #pragma once
 #include <imgui.h>
 
+#include <cstdint>
+
 namespace onward::ui {
 
 struct Fonts {
-    ImFont* body = nullptr;    // everything, including what people type: full script coverage
+    ImFont* body = nullptr;    // everything, including what people type
+    bool every_script = false; // body covers Latin Extended, Greek and Cyrillic too
     ImFont* strong = nullptr;  // our own labels in semibold
     ImFont* heading = nullptr; // screen and section titles
 };
@@ -14,7 +17,10 @@ struct Fonts {
 constexpr float kBodySize = 17.0f; // CSS px
 constexpr float kHeadingSize = 24.0f;
 
-// Rebuilds the atlas. The caller re-uploads the texture.
-void build_fonts(Fonts& fonts, float pixel_ratio);
+// Rebuilds the atlas. The caller re-uploads the texture. Rasterising every script takes
+// most of the start-up work in wasm, so the first build has Latin-1 only and the atlas
+// is rebuilt with every script the first time text needs it.
+void build_fonts(Fonts& fonts, float pixel_ratio, bool every_script);
+bool covers(const Fonts& fonts, uint32_t code_point);
 
 } // namespace onward::ui

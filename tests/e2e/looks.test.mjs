@@ -81,3 +81,22 @@ test('a character the font lacks shows as a visible box, and the text around it 
   await h.type(page, ' ok');
   assert.equal((await h.widget(page, 'Note')).value, '🌱 ok');
 });
+
+test('Cyrillic and Greek typed into a fresh journal are drawn as letters, not as boxes', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Note');
+  const field = await h.widget(page, 'Note');
+  const clip = { x: field.x + 4, y: field.y + 4, width: 60, height: 30 };
+  const shot = async (text) => {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await h.type(page, text);
+    return page.screenshot({ clip });
+  };
+  const box = await shot('🌱'); // no glyph in the font: the box
+  assert.notDeepEqual(await shot('Ж'), box, 'Ж has its own glyph');
+  assert.notDeepEqual(await shot('λ'), box, 'λ has its own glyph');
+  assert.notDeepEqual(await shot('ő'), box, 'ő has its own glyph');
+  assert.equal((await h.widget(page, 'Note')).value, 'ő');
+});

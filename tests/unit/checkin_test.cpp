@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/checkin.h"
+#include "core/text.h"
 #include "test_data.h"
 
 using namespace onward;
@@ -66,4 +67,12 @@ TEST_CASE("an over-long or unreadable note is refused with a reason") {
     CHECK(mentions(problems_with(c), "could not be read"));
     c.note = "emoji \xF0\x9F\x8C\xB1 fine";
     CHECK(problems_with(c).empty());
+}
+
+TEST_CASE("the widest code point tells whether text leaves Latin-1") {
+    CHECK(widest_code_point("") == 0);
+    CHECK(widest_code_point("plain") == 'p');
+    CHECK(widest_code_point("café") == 0xE9);
+    CHECK(widest_code_point("ok Ж") == 0x416);
+    CHECK(widest_code_point("seed \xF0\x9F\x8C\xB1") == 0x1F331);
 }
