@@ -224,6 +224,16 @@ var OnwardPlatform = {
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
   },
 
+  onward_js_open_link: function(url) {
+    // A real link, clicked: phones hand tel: and sms: to their dialer and messages apps.
+    var a = document.createElement('a');
+    a.href = UTF8ToString(url);
+    a.rel = 'noopener';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  },
+
   onward_js_utc_offset_minutes: function(unixMs) { return -new Date(unixMs).getTimezoneOffset(); },
 
   onward_js_random32: function() {

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "core/emotions.h"
 #include "core/text.h"
@@ -11,6 +12,7 @@
 #include "platform/input.h"
 #include "store/journal_records.h"
 #include "ui/header.h"
+#include "ui/help_now_screen.h"
 #include "ui/theme.h"
 
 namespace onward {
@@ -140,30 +142,53 @@ void draw_app_frame(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
 
-    // One column, at most 720 px wide, centred; the page scrolls as a whole.
+    // The bar stays at the top; below it one column, at most 720 px wide, centred, that
+    // scrolls (its scrollbar at the window's edge).
     const float column = std::min(720.0f, vp->Size.x - 32.0f);
     const float side = std::max(16.0f, (vp->Size.x - column) / 2);
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, app.ui.phone ? 16.0f : 28.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("Onward", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    const ui::HeaderView header{save_status(app.saves), app.notices};
+    if (ui::draw_header_bar(app.ui, header, side)) {
+        app.screen = App::Screen::HelpNow;
+        app.scroll_to_top = true;
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, app.ui.phone ? 16.0f : 24.0f));
+    // Flattened for keyboard navigation, so Tab runs from the bar into the page and on;
+    // the scrollbar is always there, so the bar above can line up with the page below.
+    ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::PopStyleVar();
-    ui::draw_header(app.ui, {save_status(app.saves), app.notices});
-    ui::TodayView view;
-    view.day = calendar_day(local_now());
-    if (app.today.at_change != app.journal_changes || app.today.day != view.day)
-        app.today = {app.journal_changes, view.day, checkins_on(app.journal, view.day)};
-    view.checkins = &app.today.checkins;
-    view.emotion_vocabulary = &starter_emotions();
-    view.save_state = save_status(app.saves).state;
-    if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
-        save_checkin(app);
-        send_due(app.saves, app.storage, now);
-        platform::wake();
+    if (std::exchange(app.scroll_to_top, false)) ImGui::SetScrollY(0);
+    ui::draw_alerts(app.ui, header);
+    if (app.screen == App::Screen::HelpNow) {
+        const ui::HelpNowIntent help = ui::draw_help_now(app.ui);
+        if (!help.open_link.empty()) platform::open_link(help.open_link.c_str());
+        if (help.back) {
+            app.screen = App::Screen::Today;
+            app.scroll_to_top = true;
+        }
+    } else {
+        ui::TodayView view;
+        view.day = calendar_day(local_now());
+        if (app.today.at_change != app.journal_changes || app.today.day != view.day)
+            app.today = {app.journal_changes, view.day, checkins_on(app.journal, view.day)};
+        view.checkins = &app.today.checkins;
+        view.emotion_vocabulary = &starter_emotions();
+        view.save_state = save_status(app.saves).state;
+        if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
+            save_checkin(app);
+            send_due(app.saves, app.storage, now);
+            platform::wake();
+        }
     }
     ImGui::Dummy(ImVec2(0, 24));
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
     ImGui::End();
     platform::render_imgui_frame();
 

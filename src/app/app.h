@@ -28,6 +28,8 @@ struct App {
     std::vector<std::string> notices;
 
     ui::Ui ui;
+    enum class Screen { Today, HelpNow } screen = Screen::Today;
+    bool scroll_to_top = false; // a new screen starts at its top
     ui::CheckInForm form;
 
     // Today's check-ins, recomputed only when the journal or the day changes, not per frame.

@@ -16,6 +16,7 @@ extern "C" {
 void onward_js_init();
 void onward_js_ready();
 void onward_js_fail(const char* why);
+void onward_js_open_link(const char* url);
 int onward_js_is_apple();
 int onward_js_utc_offset_minutes(double unix_ms);
 uint32_t onward_js_random32();
@@ -153,6 +154,7 @@ double now_ms() { return emscripten_date_now(); }
 int utc_offset_minutes(double unix_ms) { return onward_js_utc_offset_minutes(unix_ms); }
 uint32_t random32() { return onward_js_random32(); }
 void mark_ready() { onward_js_ready(); }
+void open_link(const char* url) { onward_js_open_link(url); }
 
 } // namespace onward::platform
 

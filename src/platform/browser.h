@@ -25,5 +25,7 @@ double now_ms();
 int utc_offset_minutes(double unix_ms);
 uint32_t random32();
 void mark_ready(); // the first interactive frame is on screen
+// Follows a tel: or sms: link, as if the person had tapped it: the phone offers to call.
+void open_link(const char* url);
 
 } // namespace onward::platform

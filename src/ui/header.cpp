@@ -3,6 +3,7 @@
 #include "ui/theme.h"
 
 namespace onward::ui {
+
 const char* save_status_words(SaveState s) {
     switch (s) {
     case SaveState::Saving: return "Saving\xE2\x80\xA6";
@@ -13,39 +14,72 @@ const char* save_status_words(SaveState s) {
     return "Kept on this device only";
 }
 
-void draw_header(Ui& ui, const HeaderView& view) {
+float header_height(const Ui& ui) { return ui.phone ? 60.0f : 68.0f; }
+
+bool draw_header_bar(Ui& ui, const HeaderView& view, float side) {
     const Palette& p = palette();
+    const float h = header_height(ui);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetWindowWidth();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(origin.x, origin.y + h - 1), ImVec2(origin.x + width, origin.y + h - 1),
+                                        ImGui::GetColorU32(p.card_border));
+
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + side, origin.y + (h - kHeadingSize) / 2));
     ImGui::PushFont(ui.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
     ImGui::TextUnformatted("Onward");
     ImGui::PopStyleColor();
     ImGui::PopFont();
 
-    const char* words = save_status_words(view.save.state);
+    // Right to left: "Help now", then the save status beside it. A phone has room for the
+    // short form only; the full story is in draw_alerts.
+    const char* help = "Help now";
+    const float help_w = chip_width(help) + 8;
+    // Lined up with the page below, whose scrollbar takes its width off the right.
+    const float right = origin.x + width - side - ImGui::GetStyle().ScrollbarSize;
+    ImGui::SetCursorScreenPos(ImVec2(right - help_w, origin.y + (h - kTouchTarget) / 2));
+    ImGui::PushStyleColor(ImGuiCol_Button, p.card);
+    ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
+    ImGui::PushFont(ui.fonts.strong);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, kTouchTarget / 2);
+    const bool help_pressed = ImGui::Button(help, ImVec2(help_w, kTouchTarget));
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    ImGui::PopStyleColor(3);
+    note(ui, help, "button");
+
+    const bool retrying = view.save.state == SaveState::Retrying;
+    const char* words = ui.phone ? (retrying ? "Not saved yet" : view.save.state == SaveState::Nothing
+                                                                     ? ""
+                                                                     : save_status_words(view.save.state))
+                                 : save_status_words(view.save.state);
     const float w = ImGui::CalcTextSize(words).x;
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - w);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (kHeadingSize - kBodySize) * 0.5f);
-    ImGui::PushStyleColor(ImGuiCol_Text, view.save.state == SaveState::Retrying ? p.warning : p.muted);
+    ImGui::SetCursorScreenPos(ImVec2(right - help_w - 16 - w, origin.y + (h - kBodySize) / 2 - 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, retrying ? p.warning : p.muted);
     ImGui::TextUnformatted(words);
     ImGui::PopStyleColor();
-    note(ui, "Save status", "status", words);
+    note(ui, "Save status", "status", save_status_words(view.save.state));
 
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
+    return help_pressed;
+}
+
+void draw_alerts(Ui& ui, const HeaderView& view) {
+    const Palette& p = palette();
+    auto alert = [&](const char* label, const std::string& text) {
+        ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
+        ImGui::TextWrapped("%s", text.c_str());
+        ImGui::PopStyleColor();
+        note(ui, label, "alert", text);
+    };
     if (view.save.state == SaveState::Retrying) {
-        const std::string what = view.save.waiting == 1 ? "One check-in is" : std::to_string(view.save.waiting) + " check-ins are";
-        const std::string why = what + " safe in this window, but the browser has not stored " +
-                                (view.save.waiting == 1 ? "it" : "them") + " yet (" +
-                                view.save.reason + "). Onward keeps trying; please keep this tab open.";
-        ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
-        ImGui::TextWrapped("%s", why.c_str());
-        ImGui::PopStyleColor();
-        note(ui, "Not saved yet", "alert", why);
+        const bool one = view.save.waiting == 1;
+        alert("Not saved yet", (one ? std::string("One check-in is") : std::to_string(view.save.waiting) + " check-ins are") +
+                                   " safe in this window, but the browser has not stored " + (one ? "it" : "them") +
+                                   " yet (" + view.save.reason + "). Onward keeps trying; please keep this tab open.");
     }
-    for (const std::string& n : view.notices) {
-        ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
-        ImGui::TextWrapped("%s", n.c_str());
-        ImGui::PopStyleColor();
-        note(ui, "Notice", "alert", n);
-    }
+    for (const std::string& n : view.notices) alert("Notice", n);
 }
 
 } // namespace onward::ui

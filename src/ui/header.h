@@ -1,4 +1,5 @@
-// The line at the top of every screen: where I am, and whether my words are safe on disk.
+// The bar at the top of every screen, never scrolled away: Onward's name, whether my
+// words are safe on disk, and "Help now". Below it, in the page, anything I should know.
 #pragma once
 #include <string>
 #include <vector>
@@ -13,7 +14,11 @@ struct HeaderView {
     std::vector<std::string> notices; // things the person should know, in plain words
 };
 
-void draw_header(Ui& ui, const HeaderView& view);
+float header_height(const Ui& ui);
+// Draws the bar at the top of the current window; true when "Help now" was pressed.
+bool draw_header_bar(Ui& ui, const HeaderView& view, float side_margin);
+// The longer words behind the bar's status, and the notices: at the top of the page.
+void draw_alerts(Ui& ui, const HeaderView& view);
 const char* save_status_words(SaveState s);
 
 } // namespace onward::ui

@@ -45,7 +45,7 @@ void apply_theme(ImGuiStyle& s) {
     c[ImGuiCol_Text] = p.text;
     c[ImGuiCol_TextDisabled] = p.muted;
     c[ImGuiCol_WindowBg] = p.page;
-    c[ImGuiCol_ChildBg] = p.card;
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0); // the scrolling page shows the page colour; cards draw their own
     c[ImGuiCol_PopupBg] = p.card;
     c[ImGuiCol_Border] = p.card_border;
     c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);

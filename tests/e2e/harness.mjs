@@ -90,13 +90,15 @@ export async function widget(page, label, { timeout = 5000 } = {}) {
   }
 }
 
-// Scrolls the page with the mouse wheel until the widget is fully inside the viewport.
+// Scrolls the page until the widget is fully in view: below the top bar (which never
+// scrolls; see src/ui/header.cpp) and above the bottom of the viewport.
 async function bringIntoView(page, label, scroll) {
   const vp = page.viewportSize();
+  const top = 80;
   for (let i = 0; i < 40; ++i) {
     const w = await widget(page, label);
-    if (w.y >= 0 && w.y + w.h <= vp.height) return w;
-    const dy = w.y < 0 ? w.y - 40 : w.y + w.h - vp.height + 40;
+    if (w.label === 'Help now' || (w.y >= top && w.y + w.h <= vp.height)) return w;
+    const dy = w.y < top ? w.y - top - 40 : w.y + w.h - vp.height + 40;
     await scroll(dy, w);
     await page.waitForTimeout(80);
   }
