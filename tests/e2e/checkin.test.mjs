@@ -162,15 +162,7 @@ test('saving without a distress number explains what is needed and keeps what wa
 
 test('when storage refuses a write, the check-in stays, says so, and is saved once storage works', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());
-  // Every write fails as a full disk would, until the test lets it through.
-  await ctx.addInitScript(() => {
-    const realPut = IDBObjectStore.prototype.put;
-    window.__diskFull = true;
-    IDBObjectStore.prototype.put = function (...args) {
-      if (window.__diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-  });
+  await h.fillDisk(ctx);
   const page = await h.openApp(ctx, server.url);
   await h.click(page, 'Distress 8');
   await h.click(page, 'Save check-in');
@@ -179,7 +171,7 @@ test('when storage refuses a write, the check-in stays, says so, and is saved on
   assert.match((await h.widget(page, 'Not saved yet')).value, /One check-in is safe .*QuotaExceededError: The disk is full/);
   assert.equal((await rows(page))[0].value, 'Distress 8', 'still shown');
   assert.equal(await page.evaluate(() => window.onwardTest.unsaved()), true, 'leaving the page would warn');
-  await page.evaluate(() => { window.__diskFull = false; });
+  await page.evaluate(() => { window.onwardDiskFull = false; });
   await waitForSaved(page); // the retry, a second or two later
   const stored = Object.values(await h.storedRecords(page));
   assert.equal(stored.length, 1);
@@ -205,14 +197,7 @@ test('a check-in saved in one tab appears in another open tab without a reload',
 
 test('a failed save is retried while the tab is hidden, and lands once storage works', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());
-  await ctx.addInitScript(() => {
-    const realPut = IDBObjectStore.prototype.put;
-    window.__diskFull = true;
-    IDBObjectStore.prototype.put = function (...args) {
-      if (window.__diskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-  });
+  await h.fillDisk(ctx);
   const page = await h.openApp(ctx, server.url);
   await h.click(page, 'Distress 9');
   await h.click(page, 'Save check-in');
@@ -222,7 +207,7 @@ test('a failed save is retried while the tab is hidden, and lands once storage w
     document.dispatchEvent(new Event('visibilitychange'));
   });
   await page.waitForTimeout(1500); // a retry or two fail while hidden
-  await page.evaluate(() => { window.__diskFull = false; });
+  await page.evaluate(() => { window.onwardDiskFull = false; });
   await h.until(page, async () => Object.keys(await h.storedRecords(page)).length > 0, 15000);
   const stored = Object.values(await h.storedRecords(page));
   assert.equal(stored.length, 1);

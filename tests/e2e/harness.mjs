@@ -150,6 +150,19 @@ export async function settle(page) {
   }));
 }
 
+// Every IndexedDB write fails as on a full disk, until the page sets
+// window.onwardDiskFull = false.
+export async function fillDisk(context) {
+  await context.addInitScript(() => {
+    const realPut = IDBObjectStore.prototype.put;
+    window.onwardDiskFull = true;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.onwardDiskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+  });
+}
+
 // Polls until `probe` returns true (or gives up and lets the caller's assertion speak).
 export async function until(page, probe, timeout = 8000) {
   const end = Date.now() + timeout;

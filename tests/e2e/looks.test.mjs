@@ -8,6 +8,16 @@ let server;
 before(async () => { server = await h.startServer(); });
 after(() => server.stop());
 
+// Opens a fresh app with the note field focused, and a way to photograph its first letters.
+async function noteWithCamera(t, width) {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Note');
+  const field = await h.widget(page, 'Note');
+  const clip = { x: field.x + 4, y: field.y + 4, width, height: 30 };
+  return { page, photo: () => page.screenshot({ clip }) };
+}
+
 const interactive = (w) => ['toggle', 'button', 'text-field'].includes(w.role);
 const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -73,30 +83,22 @@ test('on a phone, dragging a finger scrolls the page and presses nothing', async
 });
 
 test('a character the font lacks shows as a visible box, and the text around it is intact', async (t) => {
-  const ctx = await h.launchFor(t, h.newProfileDir());
-  const page = await h.openApp(ctx, server.url);
-  await h.click(page, 'Note');
-  const field = await h.widget(page, 'Note');
-  const clip = { x: field.x + 4, y: field.y + 4, width: 120, height: 30 };
-  const empty = await page.screenshot({ clip });
+  const { page, photo } = await noteWithCamera(t, 120);
+  const empty = await photo();
   await h.type(page, '🌱');
-  const withEmoji = await page.screenshot({ clip });
+  const withEmoji = await photo();
   assert.notDeepEqual(withEmoji, empty, 'something is drawn for the emoji');
   await h.type(page, ' ok');
   assert.equal((await h.widget(page, 'Note')).value, '🌱 ok');
 });
 
 test('Cyrillic and Greek typed into a fresh journal are drawn as letters, not as boxes', async (t) => {
-  const ctx = await h.launchFor(t, h.newProfileDir());
-  const page = await h.openApp(ctx, server.url);
-  await h.click(page, 'Note');
-  const field = await h.widget(page, 'Note');
-  const clip = { x: field.x + 4, y: field.y + 4, width: 60, height: 30 };
+  const { page, photo } = await noteWithCamera(t, 60);
   const shot = async (text) => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
     await h.type(page, text);
-    return page.screenshot({ clip });
+    return photo();
   };
   const box = await shot('🌱'); // no glyph in the font: the box
   assert.notDeepEqual(await shot('Ж'), box, 'Ж has its own glyph');
