@@ -4,30 +4,37 @@
 
 namespace onward {
 
-bool is_valid_utf8(const std::string& s) {
-    size_t i = 0;
-    const size_t n = s.size();
-    while (i < n) {
-        const uint8_t c = uint8_t(s[i]);
-        int len;
-        uint32_t cp;
-        if (c < 0x80) { ++i; continue; }
-        else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return false;
-        if (i + len > n) return false;
-        for (int k = 1; k < len; ++k) {
-            const uint8_t cc = uint8_t(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        // Overlong forms, surrogates and beyond-Unicode values are not text.
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-            return false;
-        i += len;
+namespace {
+
+// Reads the code point starting at s[i] into cp and returns its length in bytes, or 0
+// when the bytes there are not well-formed UTF-8 (truncated, overlong, a surrogate, or
+// beyond Unicode). Both the validator and the width check below stand on it.
+size_t decode(const std::string& s, size_t i, uint32_t& cp) {
+    const uint8_t c = uint8_t(s[i]);
+    size_t len;
+    if (c < 0x80) { cp = c; return 1; }
+    else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (size_t k = 1; k < len; ++k) {
+        const uint8_t cc = uint8_t(s[i + k]);
+        if ((cc & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3Fu);
     }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return 0;
+    return len;
+}
+
+} // namespace
+
+bool is_valid_utf8(const std::string& s) {
+    uint32_t cp;
+    for (size_t i = 0, len; i < s.size(); i += len)
+        if ((len = decode(s, i, cp)) == 0) return false;
     return true;
 }
 
@@ -38,14 +45,11 @@ size_t count_characters(const std::string& s) {
 }
 
 uint32_t widest_code_point(const std::string& s) {
-    uint32_t widest = 0;
+    uint32_t widest = 0, cp = 0;
     for (size_t i = 0; i < s.size();) {
-        const uint8_t c = uint8_t(s[i]);
-        const int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-        uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-        for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (uint8_t(s[i + k]) & 0x3Fu);
-        if (cp > widest) widest = cp;
-        i += size_t(len);
+        const size_t len = decode(s, i, cp);
+        if (len && cp > widest) widest = cp;
+        i += len ? len : 1; // a broken byte is skipped: it widens nothing
     }
     return widest;
 }
