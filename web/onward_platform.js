@@ -174,6 +174,10 @@ var OnwardPlatform = {
     document.addEventListener('cut', giveCopy);
 
     document.addEventListener('visibilitychange', function() { _onward_on_visibility(document.hidden ? 0 : 1); });
+    // The system's "reduce motion" setting, now and whenever it changes.
+    var motion = matchMedia('(prefers-reduced-motion: reduce)');
+    _onward_on_reduced_motion(motion.matches ? 1 : 0);
+    motion.addEventListener('change', function() { _onward_on_reduced_motion(motion.matches ? 1 : 0); });
     window.addEventListener('beforeunload', function(e) {
       // The only moment words could be lost: say so, as the browser allows.
       if (_onward_has_unsaved()) { e.preventDefault(); e.returnValue = ''; }

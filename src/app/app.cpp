@@ -3,16 +3,25 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "core/emotions.h"
 #include "core/text.h"
+#include "platform/breathing_visual.h"
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
 #include "platform/input.h"
 #include "store/journal_records.h"
+#include "core/breathing.h"
+#include "ui/body_scan_screen.h"
+#include "ui/breathing_screen.h"
+#include "ui/cope_screen.h"
+#include "ui/crisis_lines_screen.h"
+#include "ui/grounding_screen.h"
 #include "ui/header.h"
-#include "ui/help_now_screen.h"
+#include "ui/safety_plan_screen.h"
+#include "ui/stay_with_it_screen.h"
 #include "ui/theme.h"
 
 namespace onward {
@@ -33,40 +42,68 @@ LocalTime local_now() {
     return {int64_t(ms), platform::utc_offset_minutes(ms)};
 }
 
-void note_text_width(App& app, const std::vector<CheckIn>& checkins) {
-    for (const CheckIn& c : checkins) {
-        app.widest_text = std::max(app.widest_text, widest_code_point(c.note));
-        for (const EmotionRating& e : c.emotions) app.widest_text = std::max(app.widest_text, widest_code_point(e.name));
+void widen_text(App& app, const std::string& s) { app.widest_text = std::max(app.widest_text, widest_code_point(s)); }
+
+// The font must cover everything the journal may show.
+void note_text_width(App& app, const Journal& j) {
+    for (const CheckIn& c : j.checkins) {
+        widen_text(app, c.note);
+        for (const EmotionRating& e : c.emotions) widen_text(app, e.name);
     }
+    for (const PracticeSession& s : j.practices)
+        for (const std::string& w : s.words) widen_text(app, w);
+    for (const std::string& w : j.safety_plan.words) widen_text(app, w);
+    for (const PlanContact& c : j.safety_plan.contacts) widen_text(app, c.name + c.number);
+    for (const CrisisLine& l : j.crisis_lines) widen_text(app, l.where + l.name + l.number);
+}
+
+// Records another tab saved (or that arrived while the full read was under way): each
+// replaces ours unless this tab is still saving its own, newer change to it.
+void take_records(App& app, LoadedJournal&& l) {
+    const auto ours = [&](const std::string& id) { return app.saves.waiting.count(id) > 0; };
+    auto keep_unknown = [&](const std::string& id) {
+        if (auto u = l.unknown_fields.find(id); u != l.unknown_fields.end()) app.unknown_fields[id] = u->second;
+    };
+    for (const CheckIn& c : l.journal.checkins)
+        if (!ours(c.id) && put_checkin(app.journal, c)) keep_unknown(c.id);
+    for (const PracticeSession& s : l.journal.practices)
+        if (!ours(s.id) && put_practice(app.journal, s)) keep_unknown(s.id);
+    if (l.safety_plan_found && !ours(kSafetyPlanId)) {
+        app.journal.safety_plan = l.journal.safety_plan;
+        keep_unknown(kSafetyPlanId);
+    }
+    if (l.journal.crisis_lines_edited && !ours(kCrisisLinesId)) {
+        app.journal.crisis_lines = l.journal.crisis_lines;
+        app.journal.crisis_lines_edited = true;
+        keep_unknown(kCrisisLinesId);
+    }
+    note_text_width(app, l.journal);
+    ++app.journal_changes;
 }
 
 void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     LoadedJournal l = load_journal(records);
-    // Check-ins another tab announced before the full read arrived are kept.
-    for (const CheckIn& c : app.journal.checkins)
-        if (!find_checkin(l.journal, c.id)) l.journal.checkins.push_back(c);
-    app.journal = std::move(l.journal);
-    ++app.journal_changes;
-    note_text_width(app, app.journal.checkins);
-    app.unknown_fields = std::move(l.unknown_fields);
     if (!l.unreadable.empty())
         app.notices.push_back(std::to_string(l.unreadable.size()) +
                               (l.unreadable.size() == 1 ? " saved record" : " saved records") +
                               " could not be read by this version of Onward. Nothing was changed or removed.");
+    // What this tab already holds (announced by another tab, or changed here while the
+    // read was under way) stays; everything else comes from storage.
+    Journal mine = std::move(app.journal);
+    app.journal = {};
+    take_records(app, std::move(l));
+    for (const CheckIn& c : mine.checkins)
+        if (!find_checkin(app.journal, c.id)) put_checkin(app.journal, c);
+    for (const PracticeSession& s : mine.practices)
+        if (!find_practice(app.journal, s.id)) put_practice(app.journal, s);
     app.loaded = true;
 }
 
-// Another tab saved these records: show them here too. A record this tab is still
-// saving is left alone; ours is the newer change.
-void take_changed_elsewhere(App& app, const std::vector<StoredRecord>& records) {
-    LoadedJournal l = load_journal(records);
-    for (const CheckIn& c : l.journal.checkins) {
-        if (app.saves.waiting.count(c.id)) continue;
-        put_checkin(app.journal, c);
-        ++app.journal_changes;
-        note_text_width(app, {c});
-        if (auto u = l.unknown_fields.find(c.id); u != l.unknown_fields.end()) app.unknown_fields[c.id] = u->second;
-    }
+// One timer serves both a save's retry and a practice's next tick: the sooner wins.
+void schedule_timer(const App& app, double now) {
+    double next = next_send_ms(app.saves);
+    if (app.redraw_at_ms > now && (next < 0 || app.redraw_at_ms < next)) next = app.redraw_at_ms;
+    if (next > now) platform::wake_after(next - now);
 }
 
 } // namespace
@@ -78,24 +115,26 @@ void keep_saving(App& app) {
         case StorageEvent::Kind::Loaded: take_loaded(app, e.records); break;
         case StorageEvent::Kind::OpenFailed:
             app.loaded = true;
+            app.storage_failed = true;
             app.notices.push_back("Onward could not open your saved journal (" + e.reason +
-                                  "). You can still check in: new check-ins are kept in this window and saved as "
-                                  "soon as the browser allows. Reloading the page may help.");
+                                  "). You can still check in and use every coping tool: what you add is kept in this "
+                                  "window and saved as soon as the browser allows. Reloading the page may help.");
             break;
-        case StorageEvent::Kind::ChangedElsewhere: take_changed_elsewhere(app, e.records); break;
+        case StorageEvent::Kind::ChangedElsewhere: take_records(app, load_journal(e.records)); break;
         case StorageEvent::Kind::WriteSucceeded:
         case StorageEvent::Kind::WriteFailed: note_result(app.saves, e, now); break;
         }
     }
     send_due(app.saves, app.storage, now);
-    const double next = next_send_ms(app.saves);
-    if (next > now) platform::wake_after(next - now);
+    schedule_timer(app, now);
 }
 
 bool has_unsaved_words(const App& app) {
     const ui::CheckInForm& f = app.form;
+    const auto running = [](const ui::PracticeRun& r) { return r.stage == ui::PracticeRun::Stage::Running; };
     return !app.saves.waiting.empty() || f.distress >= 0 || !f.emotions.empty() || f.body != BodyState::Unsaid ||
-           !f.note.empty();
+           !f.note.empty() || running(app.breathing) || running(app.grounding) || running(app.body_scan) ||
+           running(app.stay_with_it);
 }
 
 namespace {
@@ -118,10 +157,213 @@ void save_checkin(App& app) {
     app.form.just_saved = true;
 }
 
+// Hands a changed record to storage at once, and draws the "Saving…" it causes.
+void save_now(App& app, const std::string& id, const std::string& text) {
+    keep_record(app.saves, id, text);
+    ++app.journal_changes;
+    send_due(app.saves, app.storage, platform::now_ms());
+    platform::wake();
+}
+
+// The practice as the journal keeps it: written when it ends, rewritten when the person
+// adds how they feel after.
+void save_practice(App& app, ui::PracticeRun& run, Practice practice) {
+    PracticeSession s;
+    const LocalTime now = local_now();
+    s.id = run.session_id.empty() ? make_record_id(kPracticeKind, now.unix_ms, platform::random32()) : run.session_id;
+    s.created = {int64_t(run.clock.started_ms), platform::utc_offset_minutes(run.clock.started_ms)};
+    s.updated = now;
+    s.practice = practice;
+    if (practice == Practice::Breathing) s.pattern = run.pattern;
+    s.duration_ms = run.spent_ms;
+    s.distress_before = run.before;
+    s.distress_after = run.after;
+    s.during = run.during;
+    for (const std::string& w : run.words)
+        if (!trimmed(w).empty()) s.words = run.words;
+    if (!problems_with(s).empty() || !put_practice(app.journal, s)) return;
+    run.session_id = s.id;
+    save_now(app, s.id, encode_practice(s, app.unknown_fields[s.id]));
+}
+
+void apply_practice(App& app, ui::PracticeRun& run, Practice practice, ui::PracticeIntent intent) {
+    using Stage = ui::PracticeRun::Stage;
+    const double now = platform::now_ms();
+    auto fresh = [&] { // a new run, keeping what the person chose
+        ui::PracticeRun next;
+        next.pattern = run.pattern;
+        next.minutes = run.minutes;
+        next.still = run.still;
+        run = std::move(next);
+    };
+    switch (intent) {
+    case ui::PracticeIntent::None: break;
+    case ui::PracticeIntent::Start: {
+        const int before = run.before;
+        fresh();
+        run.before = before;
+        run.stage = Stage::Running;
+        run.clock = start_clock(now);
+        if (practice == Practice::Breathing)
+            if (const BreathingPattern* p = find_breathing_pattern(run.pattern.c_str()))
+                run.length_ms = session_length_ms(*p, run.minutes);
+        if (practice == Practice::BodyScan) run.length_ms = total_seconds(body_scan_steps()) * 1000.0;
+        break;
+    }
+    case ui::PracticeIntent::Pause: pause_clock(run.clock, now); break;
+    case ui::PracticeIntent::Resume: resume_clock(run.clock, now); break;
+    case ui::PracticeIntent::Finish: {
+        const double spent = elapsed_ms(run.clock, now);
+        run.spent_ms = run.length_ms > 0 ? std::min(spent, run.length_ms) : spent;
+        run.stage = Stage::Done;
+        save_practice(app, run, practice);
+        break;
+    }
+    case ui::PracticeIntent::LogAfter: save_practice(app, run, practice); break;
+    case ui::PracticeIntent::Again: fresh(); break;
+    case ui::PracticeIntent::Leave:
+        fresh();
+        app.screen = App::Screen::Cope;
+        app.scroll_to_top = true;
+        break;
+    }
+}
+
+// How soon a running practice next changes what is on screen: every frame while the
+// breathing form moves, a few times a second for bars, once a second for a timer.
+double practice_redraw_in_ms(const App& app, double now) {
+    using Stage = ui::PracticeRun::Stage;
+    const auto live = [](const ui::PracticeRun& r) { return r.stage == Stage::Running && !is_paused(r.clock); };
+    switch (app.screen) {
+    case App::Screen::Breathing:
+        if (!live(app.breathing)) return -1;
+        return ui::breathing_is_still(app.ui, app.breathing) ? 100 : 0;
+    case App::Screen::BodyScan: return live(app.body_scan) ? 100 : -1;
+    case App::Screen::StayWithIt: {
+        if (!live(app.stay_with_it)) return -1;
+        const double e = elapsed_ms(app.stay_with_it.clock, now);
+        return 1000 - std::fmod(e, 1000.0) + 5;
+    }
+    default: return -1;
+    }
+}
+
+void go_to(App& app, App::Screen s) {
+    app.screen = s;
+    app.scroll_to_top = true;
+}
+
+void draw_screen(App& app, double now) {
+    using Screen = App::Screen;
+    const ui::PracticeView practice_view{now, save_status(app.saves).state, app.storage_failed};
+    switch (app.screen) {
+    case Screen::Today: {
+        ui::TodayView view;
+        view.day = calendar_day(local_now());
+        if (app.today.at_change != app.journal_changes || app.today.day != view.day)
+            app.today = {app.journal_changes, view.day, checkins_on(app.journal, view.day),
+                         practices_on(app.journal, view.day)};
+        view.checkins = &app.today.checkins;
+        view.practices = &app.today.practices;
+        view.emotion_vocabulary = &starter_emotions();
+        view.save_state = save_status(app.saves).state;
+        if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
+            save_checkin(app);
+            send_due(app.saves, app.storage, now);
+            platform::wake();
+        }
+        break;
+    }
+    case Screen::Cope: {
+        ui::CopeView view;
+        view.plan = &app.journal.safety_plan;
+        view.lines = &crisis_lines(app.journal);
+        view.storage_failed = app.storage_failed;
+        view.jump_to_lines = std::exchange(app.jump_to_lines, false);
+        const ui::CopeIntent intent = ui::draw_cope(app.ui, view);
+        if (!intent.open_link.empty()) platform::open_link(intent.open_link.c_str());
+        switch (intent.choice) {
+        case ui::CopeChoice::None: break;
+        case ui::CopeChoice::JumpToLines:
+            app.jump_to_lines = true;
+            platform::wake();
+            break;
+        case ui::CopeChoice::Breathing: go_to(app, Screen::Breathing); break;
+        case ui::CopeChoice::Grounding: go_to(app, Screen::Grounding); break;
+        case ui::CopeChoice::BodyScan: go_to(app, Screen::BodyScan); break;
+        case ui::CopeChoice::StayWithIt: go_to(app, Screen::StayWithIt); break;
+        case ui::CopeChoice::EditPlan: go_to(app, Screen::SafetyPlan); break;
+        case ui::CopeChoice::EditLines:
+            if (!app.journal.crisis_lines_edited) app.journal.crisis_lines = default_crisis_lines();
+            go_to(app, Screen::CrisisLines);
+            break;
+        }
+        break;
+    }
+    case Screen::Breathing:
+        apply_practice(app, app.breathing, Practice::Breathing, ui::draw_breathing(app.ui, app.breathing, practice_view));
+        break;
+    case Screen::Grounding:
+        apply_practice(app, app.grounding, Practice::Grounding, ui::draw_grounding(app.ui, app.grounding, practice_view));
+        break;
+    case Screen::BodyScan:
+        apply_practice(app, app.body_scan, Practice::BodyScan, ui::draw_body_scan(app.ui, app.body_scan, practice_view));
+        break;
+    case Screen::StayWithIt:
+        apply_practice(app, app.stay_with_it, Practice::StayWithIt,
+                       ui::draw_stay_with_it(app.ui, app.stay_with_it, practice_view));
+        break;
+    case Screen::SafetyPlan: {
+        SafetyPlan& plan = app.journal.safety_plan;
+        const ui::PlanIntent intent = ui::draw_safety_plan(app.ui, plan);
+        if (intent == ui::PlanIntent::Changed) {
+            plan.updated = local_now();
+            for (const std::string& w : plan.words) widen_text(app, w);
+            // Too long to store is said, not silently cut: the words stay on screen.
+            for (const std::string& p : problems_with(plan)) app.notices.push_back(p);
+            if (problems_with(plan).empty())
+                save_now(app, kSafetyPlanId, encode_safety_plan(plan, app.unknown_fields[kSafetyPlanId]));
+        }
+        if (intent == ui::PlanIntent::Done) go_to(app, Screen::Cope);
+        break;
+    }
+    case Screen::CrisisLines: {
+        std::vector<CrisisLine>& lines = app.journal.crisis_lines;
+        const ui::LinesIntent intent = ui::draw_crisis_lines_editor(app.ui, lines);
+        if (intent == ui::LinesIntent::RestoreDefaults) lines = default_crisis_lines();
+        if (intent == ui::LinesIntent::Changed || intent == ui::LinesIntent::RestoreDefaults) {
+            app.journal.crisis_lines_edited = true;
+            if (problems_with(lines).empty())
+                save_now(app, kCrisisLinesId, encode_crisis_lines(lines, app.unknown_fields[kCrisisLinesId]));
+        }
+        if (intent == ui::LinesIntent::Done) go_to(app, Screen::Cope);
+        break;
+    }
+    }
+}
+
+ui::Tab tab_of(App::Screen s) {
+    switch (s) {
+    case App::Screen::Today: return ui::Tab::Today;
+    case App::Screen::SafetyPlan: return ui::Tab::SafetyPlan;
+    default: return ui::Tab::Cope;
+    }
+}
+
+void draw_tabs(App& app, float width) {
+    ui::Tab pressed;
+    if (!ui::draw_tabs(app.ui, tab_of(app.screen), width, pressed)) return;
+    const App::Screen home = pressed == ui::Tab::Today ? App::Screen::Today
+                             : pressed == ui::Tab::Cope ? App::Screen::Cope
+                                                        : App::Screen::SafetyPlan;
+    if (home != app.screen) go_to(app, home);
+}
+
 } // namespace
 
 void start_app(App& app) {
     ui::apply_theme(ImGui::GetStyle());
+    app.ui.paint_breath = platform::add_breathing_visual;
     app.storage.open_and_load();
 }
 
@@ -141,6 +383,8 @@ void draw_app_frame(App& app) {
     platform::begin_imgui_frame(now);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
+    app.ui.system_reduced_motion = platform::prefers_reduced_motion();
+    if (!platform::breathing_visual_ready()) app.ui.paint_breath = nullptr;
 
     // The bar stays at the top; below it one column, at most 720 px wide, centred, that
     // scrolls (its scrollbar at the window's edge).
@@ -154,43 +398,43 @@ void draw_app_frame(App& app) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     const ui::HeaderView header{save_status(app.saves), app.notices};
     if (ui::draw_header_bar(app.ui, header, side)) {
-        app.screen = App::Screen::HelpNow;
-        app.scroll_to_top = true;
+        // Crisis mode: the same place every time, from its top, the safety plan first.
+        go_to(app, App::Screen::Cope);
     }
+    const float bottom_bar = app.ui.phone ? ui::tab_bar_height(app.ui) : 0.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, app.ui.phone ? 16.0f : 24.0f));
     // Flattened for keyboard navigation, so Tab runs from the bar into the page and on;
     // the scrollbar is always there, so the bar above can line up with the page below.
-    ImGui::BeginChild("page", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+    // A new screen starts at its top, in its very first frame.
+    if (std::exchange(app.scroll_to_top, false)) ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    ImGui::BeginChild("page", ImVec2(0, -bottom_bar), ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     ImGui::PopStyleVar();
-    if (std::exchange(app.scroll_to_top, false)) ImGui::SetScrollY(0);
-    ui::draw_alerts(app.ui, header);
-    if (app.screen == App::Screen::HelpNow) {
-        const ui::HelpNowIntent help = ui::draw_help_now(app.ui);
-        if (!help.open_link.empty()) platform::open_link(help.open_link.c_str());
-        if (help.back) {
-            app.screen = App::Screen::Today;
-            app.scroll_to_top = true;
-        }
-    } else {
-        ui::TodayView view;
-        view.day = calendar_day(local_now());
-        if (app.today.at_change != app.journal_changes || app.today.day != view.day)
-            app.today = {app.journal_changes, view.day, checkins_on(app.journal, view.day)};
-        view.checkins = &app.today.checkins;
-        view.emotion_vocabulary = &starter_emotions();
-        view.save_state = save_status(app.saves).state;
-        if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
-            save_checkin(app);
-            send_due(app.saves, app.storage, now);
-            platform::wake();
-        }
+    if (!app.ui.phone) {
+        draw_tabs(app, 0);
+        ImGui::Dummy(ImVec2(0, 6));
     }
+    ui::draw_alerts(app.ui, header);
+    draw_screen(app, now);
     ImGui::Dummy(ImVec2(0, 24));
     ImGui::EndChild();
-    ImGui::PopStyleVar();
+    if (app.ui.phone) {
+        // The phone's tab bar: at the bottom, within thumb reach, above a thin line.
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + vp->Size.x, at.y),
+                                            ImGui::GetColorU32(ui::palette().card_border));
+        ImGui::SetCursorScreenPos(ImVec2(at.x + side, at.y + (bottom_bar - ui::kTouchTarget) / 2));
+        draw_tabs(app, vp->Size.x - 2 * side);
+    }
     ImGui::End();
+    ImGui::PopStyleVar();
     platform::render_imgui_frame();
+
+    // A running practice asks for its next frame: now, or at its next tick.
+    const double redraw_in = practice_redraw_in_ms(app, now);
+    app.redraw_at_ms = redraw_in > 0 ? now + redraw_in : -1;
+    if (redraw_in == 0) platform::wake(1);
+    if (redraw_in > 0) schedule_timer(app, now);
 
     if (!app.announced_ready) {
         app.announced_ready = true;

@@ -10,6 +10,7 @@
 #include "core/journal.h"
 #include "platform/indexeddb_storage.h"
 #include "store/save_queue.h"
+#include "ui/practice_run.h"
 #include "ui/today_screen.h"
 #include "ui/widgets.h"
 
@@ -18,6 +19,7 @@ namespace onward {
 struct App {
     platform::IndexedDbStorage storage;
     bool loaded = false; // every stored record is in `journal` (or storage could not open)
+    bool storage_failed = false; // it could not: nothing saved before can be shown
     bool announced_ready = false;
     Journal journal;
     uint64_t journal_changes = 0; // bumped on every change, so views know when to recompute
@@ -28,15 +30,20 @@ struct App {
     std::vector<std::string> notices;
 
     ui::Ui ui;
-    enum class Screen { Today, HelpNow } screen = Screen::Today;
-    bool scroll_to_top = false; // a new screen starts at its top
+    enum class Screen { Today, Cope, Breathing, Grounding, BodyScan, StayWithIt, SafetyPlan, CrisisLines };
+    Screen screen = Screen::Today;
+    bool scroll_to_top = false;  // a new screen starts at its top
+    bool jump_to_lines = false;  // crisis mode: bring the crisis lines into view
+    double redraw_at_ms = -1;    // a practice's next visible change (a timer tick), -1 for none
     ui::CheckInForm form;
+    ui::PracticeRun breathing, grounding, body_scan, stay_with_it;
 
     // Today's check-ins, recomputed only when the journal or the day changes, not per frame.
     struct TodayList {
         uint64_t at_change = ~uint64_t(0);
         CalendarDay day;
         std::vector<const CheckIn*> checkins;
+        std::vector<const PracticeSession*> practices;
     } today;
 };
 
@@ -44,7 +51,8 @@ void start_app(App& app);
 void draw_app_frame(App& app);
 // Storage answers and due retries; runs every frame, and on timers while nothing is drawn.
 void keep_saving(App& app);
-// Words that would be lost if the page closed now: waiting saves, or a check-in being filled.
+// Words that would be lost if the page closed now: waiting saves, a check-in being filled,
+// or a practice under way.
 bool has_unsaved_words(const App& app);
 // Every labelled widget of the last frame as JSON, in CSS pixels (see tests/e2e/harness.mjs).
 std::string drawn_widgets_json(const App& app);

@@ -5,31 +5,49 @@
 
 namespace onward {
 
-bool put_checkin(Journal& j, const CheckIn& c) {
-    if (!problems_with(c).empty()) return false;
-    for (CheckIn& existing : j.checkins)
-        if (existing.id == c.id) {
-            existing = c;
+namespace {
+
+// Check-ins and practices are kept alike: by id, and listed by the day they began.
+template <class Record> bool put_by_id(std::vector<Record>& list, const Record& r) {
+    if (!problems_with(r).empty()) return false;
+    for (Record& existing : list)
+        if (existing.id == r.id) {
+            existing = r;
             return true;
         }
-    j.checkins.push_back(c);
+    list.push_back(r);
     return true;
 }
 
-const CheckIn* find_checkin(const Journal& j, const std::string& id) {
-    for (const CheckIn& c : j.checkins)
-        if (c.id == id) return &c;
+template <class Record> const Record* find_by_id(const std::vector<Record>& list, const std::string& id) {
+    for (const Record& r : list)
+        if (r.id == id) return &r;
     return nullptr;
 }
 
-std::vector<const CheckIn*> checkins_on(const Journal& j, const CalendarDay& day) {
-    std::vector<const CheckIn*> out;
-    for (const CheckIn& c : j.checkins)
-        if (calendar_day(c.created) == day) out.push_back(&c);
-    std::sort(out.begin(), out.end(), [](const CheckIn* a, const CheckIn* b) {
+template <class Record> std::vector<const Record*> made_on(const std::vector<Record>& list, const CalendarDay& day) {
+    std::vector<const Record*> out;
+    for (const Record& r : list)
+        if (calendar_day(r.created) == day) out.push_back(&r);
+    std::sort(out.begin(), out.end(), [](const Record* a, const Record* b) {
         return a->created.unix_ms != b->created.unix_ms ? a->created.unix_ms > b->created.unix_ms : a->id > b->id;
     });
     return out;
+}
+
+} // namespace
+
+bool put_checkin(Journal& j, const CheckIn& c) { return put_by_id(j.checkins, c); }
+bool put_practice(Journal& j, const PracticeSession& s) { return put_by_id(j.practices, s); }
+const CheckIn* find_checkin(const Journal& j, const std::string& id) { return find_by_id(j.checkins, id); }
+const PracticeSession* find_practice(const Journal& j, const std::string& id) { return find_by_id(j.practices, id); }
+std::vector<const CheckIn*> checkins_on(const Journal& j, const CalendarDay& day) { return made_on(j.checkins, day); }
+std::vector<const PracticeSession*> practices_on(const Journal& j, const CalendarDay& day) {
+    return made_on(j.practices, day);
+}
+
+const std::vector<CrisisLine>& crisis_lines(const Journal& j) {
+    return j.crisis_lines_edited ? j.crisis_lines : default_crisis_lines();
 }
 
 std::string make_record_id(const char* kind, int64_t unix_ms, uint32_t random_bits) {

@@ -4,20 +4,33 @@
 #include <vector>
 
 #include "core/checkin.h"
+#include "core/crisis_lines.h"
+#include "core/practice.h"
+#include "core/safety_plan.h"
 
 namespace onward {
 
 struct Journal {
-    std::vector<CheckIn> checkins; // in no particular order
+    std::vector<CheckIn> checkins;          // in no particular order
+    std::vector<PracticeSession> practices; // in no particular order
+    SafetyPlan safety_plan;
+    // The person's own list once they have edited it; until then, the defaults.
+    bool crisis_lines_edited = false;
+    std::vector<CrisisLine> crisis_lines;
 };
 
-// Adds the check-in, or replaces the one with the same id. Returns false and changes
-// nothing when the check-in has problems (see problems_with).
+// Adds the check-in or practice, or replaces the one with the same id. Returns false and
+// changes nothing when it has problems (see problems_with).
 bool put_checkin(Journal& j, const CheckIn& c);
+bool put_practice(Journal& j, const PracticeSession& s);
 const CheckIn* find_checkin(const Journal& j, const std::string& id);
+const PracticeSession* find_practice(const Journal& j, const std::string& id);
 
-// The check-ins made on `day` (each judged by its own recorded offset), newest first.
+// Those made on `day` (each judged by its own recorded offset), newest first.
 std::vector<const CheckIn*> checkins_on(const Journal& j, const CalendarDay& day);
+std::vector<const PracticeSession*> practices_on(const Journal& j, const CalendarDay& day);
+
+const std::vector<CrisisLine>& crisis_lines(const Journal& j);
 
 // "checkin-lq3x9a1c-5f0e2b7d": time first so ids sort roughly by creation, then
 // randomness so two devices (or a restored backup) never collide.

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <utility>
 
+#include "platform/breathing_visual.h"
 #include "platform/frame_loop.h"
 #include "platform/input.h"
 
@@ -36,6 +37,7 @@ bool text_field_active = false;
 ImVec2 caret_pos;
 float caret_height = 20;
 ImGuiMouseCursor shown_cursor = ImGuiMouseCursor_COUNT;
+bool reduced_motion = false;
 
 const char* css_cursor(ImGuiMouseCursor c) {
     switch (c) {
@@ -139,16 +141,20 @@ void render_imgui_frame() {
 }
 
 void upload_fonts() {
-    // The first time, compile the shaders too (this uploads the fonts as well): done
+    // The first time, compile the shaders too (ImGui's, which uploads the fonts as well,
+    // and the breathing visual's): done
     // here, while the journal is still being read, it is off the first frame's path.
     static bool device_ready = false;
     if (!device_ready) {
         device_ready = ImGui_ImplOpenGL3_CreateDeviceObjects();
+        prepare_breathing_visual();
         return;
     }
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
+
+bool prefers_reduced_motion() { return reduced_motion; }
 
 double now_ms() { return emscripten_date_now(); }
 int utc_offset_minutes(double unix_ms) { return onward_js_utc_offset_minutes(unix_ms); }
@@ -157,6 +163,11 @@ void mark_ready() { onward_js_ready(); }
 void open_link(const char* url) { onward_js_open_link(url); }
 
 } // namespace onward::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_reduced_motion(int reduce) {
+    onward::platform::reduced_motion = reduce != 0;
+    onward::platform::wake();
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_resize(double w, double h, double ratio) {
     using namespace onward::platform;

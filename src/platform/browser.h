@@ -21,6 +21,9 @@ void begin_imgui_frame(double now_ms);
 void render_imgui_frame();
 void upload_fonts(); // after the font atlas was (re)built
 
+// The system asks for less motion (prefers-reduced-motion); kept current.
+bool prefers_reduced_motion();
+
 double now_ms();
 int utc_offset_minutes(double unix_ms);
 uint32_t random32();

@@ -1,6 +1,6 @@
 #include "store/checkin_record.h"
 
-#include "core/text.h"
+#include "store/record_fields.h"
 
 namespace onward {
 namespace {
@@ -26,51 +26,10 @@ bool body_from_key(const std::string& k, BodyState& out) {
     return false;
 }
 
-// The fields this version understands; anything else in a record is someone else's and kept.
-const char* const kKnownFields[] = {"kind", "v", "id", "created", "updated", "distress", "emotions", "body", "note"};
-
-bool read_string(const json& r, const char* key, std::string& out, std::string& error) {
-    auto it = r.find(key);
-    if (it == r.end() || !it->is_string()) {
-        error = std::string("\"") + key + "\" is missing or is not text";
-        return false;
-    }
-    out = it->get<std::string>();
-    return true;
-}
-
-bool read_time(const json& r, const char* key, LocalTime& out, std::string& error) {
-    std::string text;
-    if (!read_string(r, key, text, error)) return false;
-    if (!from_iso8601(text, out)) {
-        error = std::string("\"") + key + "\" is not a date and time like 2026-11-25T18:04:05.000+01:00";
-        return false;
-    }
-    return true;
-}
-
-bool read_int(const json& r, const char* key, int& out, std::string& error) {
-    auto it = r.find(key);
-    if (it == r.end() || !it->is_number_integer()) {
-        error = std::string("\"") + key + "\" is missing or is not a whole number";
-        return false;
-    }
-    const auto v = it->get<int64_t>();
-    if (v < -1000000 || v > 1000000) {
-        error = std::string("\"") + key + "\" is far outside any value Onward writes";
-        return false;
-    }
-    out = int(v);
-    return true;
-}
-
 } // namespace
 
 std::string encode_checkin(const CheckIn& c, const json& unknown) {
-    json r = unknown.is_object() ? unknown : json::object();
-    r["kind"] = kCheckInKind;
-    r["v"] = kCheckInSchemaVersion;
-    r["id"] = c.id;
+    json r = start_record(unknown, kCheckInKind, kCheckInSchemaVersion, c.id);
     r["created"] = to_iso8601(c.created);
     r["updated"] = to_iso8601(c.updated);
     r["distress"] = c.distress;
@@ -79,29 +38,13 @@ std::string encode_checkin(const CheckIn& c, const json& unknown) {
     r["emotions"] = std::move(emotions);
     r["body"] = body_key(c.body);
     r["note"] = c.note;
-    // Check-ins are validated (UTF-8 included) before they are encoded; `replace` only
-    // guards against a bug, so a mistake shows as U+FFFD instead of stopping the app.
-    return r.dump(-1, ' ', false, json::error_handler_t::replace);
+    return record_text(r);
 }
 
-bool decode_checkin(const json& r, CheckInRecord& out, std::string& error) {
-    if (!r.is_object()) {
-        error = "the record is not a JSON object";
-        return false;
-    }
-    CheckInRecord rec;
-    std::string kind;
-    if (!read_string(r, "kind", kind, error)) return false;
-    if (kind != kCheckInKind) {
-        error = "the record is a \"" + kind + "\", not a check-in";
-        return false;
-    }
-    if (!read_int(r, "v", rec.version, error)) return false;
-    if (rec.version < 1) {
-        error = "schema version " + std::to_string(rec.version) + " is not one Onward ever wrote";
-        return false;
-    }
-    CheckIn& c = rec.checkin;
+bool decode_checkin(const json& r, Decoded<CheckIn>& out, std::string& error) {
+    Decoded<CheckIn> rec;
+    if (!read_header(r, kCheckInKind, "a check-in", rec.version, error)) return false;
+    CheckIn& c = rec.value;
     if (!read_string(r, "id", c.id, error) || !read_time(r, "created", c.created, error) ||
         !read_time(r, "updated", c.updated, error) || !read_int(r, "distress", c.distress, error))
         return false;
@@ -123,25 +66,22 @@ bool decode_checkin(const json& r, CheckInRecord& out, std::string& error) {
         }
     }
     std::string body;
-    if (r.contains("body")) {
-        if (!read_string(r, "body", body, error)) return false;
+    if (!read_optional_string(r, "body", body, error)) return false;
+    if (!body.empty()) {
         if (!body_from_key(body, c.body)) {
             error = "\"body\" is \"" + body + "\", not activated, settled or shut_down";
             return false;
         }
     }
-    if (r.contains("note") && !read_string(r, "note", c.note, error)) return false;
+    if (!read_optional_string(r, "note", c.note, error)) return false;
 
     const std::vector<std::string> problems = problems_with(c);
     if (!problems.empty()) {
         error = problems.front();
         return false;
     }
-    for (auto it = r.begin(); it != r.end(); ++it) {
-        bool known = false;
-        for (const char* k : kKnownFields) known = known || it.key() == k;
-        if (!known) rec.unknown[it.key()] = it.value();
-    }
+    // Anything else is a newer Onward's, kept for when this one rewrites the record.
+    rec.unknown = unknown_fields(r, {"kind", "v", "id", "created", "updated", "distress", "emotions", "body", "note"});
     out = std::move(rec);
     return true;
 }

@@ -6,20 +6,15 @@
 #include <nlohmann/json.hpp>
 
 #include "core/checkin.h"
+#include "store/record_fields.h"
 
 namespace onward {
 
 constexpr int kCheckInSchemaVersion = 1;
 constexpr const char* kCheckInKind = "checkin";
 
-struct CheckInRecord {
-    CheckIn checkin;
-    int version = kCheckInSchemaVersion;    // as read; a newer one is shown but never rewritten
-    nlohmann::json unknown = nlohmann::json::object(); // fields kept verbatim on rewrite
-};
-
 std::string encode_checkin(const CheckIn& c, const nlohmann::json& unknown = nlohmann::json::object());
 // Reads a record; on failure returns false and says, in plain words, what is wrong and where.
-bool decode_checkin(const nlohmann::json& record, CheckInRecord& out, std::string& error);
+bool decode_checkin(const nlohmann::json& record, Decoded<CheckIn>& out, std::string& error);
 
 } // namespace onward

@@ -23,6 +23,48 @@ int nesting_depth(const std::string& text) {
     return deepest;
 }
 
+namespace {
+
+// Reads one record of a known kind into the journal; false (with `error`) if it cannot.
+template <class T, class Decode, class Take>
+bool take(const nlohmann::json& doc, const std::string& key, Decode decode, Take put, LoadedJournal& out,
+          std::string& error) {
+    Decoded<T> rec;
+    if (!decode(doc, rec, error)) return false;
+    const auto id_field = doc.find("id");
+    const std::string id = id_field != doc.end() && id_field->is_string() ? id_field->get<std::string>() : "";
+    if (id != key) {
+        error = "stored under a key that is not its id";
+        return false;
+    }
+    if (!rec.unknown.empty()) out.unknown_fields[id] = std::move(rec.unknown);
+    put(std::move(rec.value));
+    return true;
+}
+
+bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJournal& out, std::string& error) {
+    Journal& j = out.journal;
+    const auto kind_field = doc.is_object() ? doc.find("kind") : doc.end();
+    const std::string kind = kind_field != doc.end() && kind_field->is_string() ? kind_field->get<std::string>() : "";
+    if (kind == kPracticeKind)
+        return take<PracticeSession>(doc, key, decode_practice,
+                                     [&](PracticeSession&& s) { j.practices.push_back(std::move(s)); }, out, error);
+    if (kind == kSafetyPlanKind)
+        return take<SafetyPlan>(doc, key, decode_safety_plan, [&](SafetyPlan&& p) {
+            j.safety_plan = std::move(p);
+            out.safety_plan_found = true;
+        }, out, error);
+    if (kind == kCrisisLinesKind)
+        return take<std::vector<CrisisLine>>(doc, key, decode_crisis_lines, [&](std::vector<CrisisLine>&& l) {
+            j.crisis_lines = std::move(l);
+            j.crisis_lines_edited = true;
+        }, out, error);
+    return take<CheckIn>(doc, key, decode_checkin, [&](CheckIn&& c) { j.checkins.push_back(std::move(c)); }, out,
+                         error);
+}
+
+} // namespace
+
 LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
     LoadedJournal out;
     out.journal.checkins.reserve(records.size());
@@ -36,18 +78,8 @@ LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
             out.unreadable.push_back(r.key + ": not valid JSON");
             continue;
         }
-        CheckInRecord rec;
         std::string error;
-        if (!decode_checkin(doc, rec, error)) {
-            out.unreadable.push_back(r.key + ": " + error);
-            continue;
-        }
-        if (rec.checkin.id != r.key) {
-            out.unreadable.push_back(r.key + ": stored under a key that is not its id");
-            continue;
-        }
-        if (!rec.unknown.empty()) out.unknown_fields[rec.checkin.id] = std::move(rec.unknown);
-        out.journal.checkins.push_back(std::move(rec.checkin));
+        if (!take_record(doc, r.key, out, error)) out.unreadable.push_back(r.key + ": " + error);
     }
     return out;
 }

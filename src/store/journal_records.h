@@ -6,6 +6,8 @@
 
 #include "core/journal.h"
 #include "store/checkin_record.h"
+#include "store/practice_record.h"
+#include "store/safety_records.h"
 #include "store/storage_port.h"
 
 namespace onward {
@@ -17,6 +19,7 @@ struct LoadedJournal {
     std::map<std::string, nlohmann::json> unknown_fields;
     // Records that could not be read. They stay in storage untouched; the person is told.
     std::vector<std::string> unreadable; // "key: what is wrong"
+    bool safety_plan_found = false;
 };
 
 LoadedJournal load_journal(const std::vector<StoredRecord>& records);

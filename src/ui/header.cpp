@@ -31,9 +31,9 @@ bool draw_header_bar(Ui& ui, const HeaderView& view, float side) {
     ImGui::PopStyleColor();
     ImGui::PopFont();
 
-    // Right to left: "Help now", then the save status beside it. A phone has room for the
-    // short form only; the full story is in draw_alerts.
-    const char* help = "Help now";
+    // Right to left: "I'm overwhelmed", then the save status beside it. A phone has room
+    // for the short form only; the full story is in draw_alerts.
+    const char* help = "I\xE2\x80\x99m overwhelmed";
     const float help_w = chip_width(help) + 8;
     // Lined up with the page below, whose scrollbar takes its width off the right.
     const float right = origin.x + width - side - ImGui::GetStyle().ScrollbarSize;
@@ -47,7 +47,7 @@ bool draw_header_bar(Ui& ui, const HeaderView& view, float side) {
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::PopStyleColor(3);
-    note(ui, help, "button");
+    note(ui, "I'm overwhelmed", "button");
 
     const bool retrying = view.save.state == SaveState::Retrying;
     const char* words = ui.phone ? (retrying ? "Not saved yet" : view.save.state == SaveState::Nothing
@@ -65,6 +65,28 @@ bool draw_header_bar(Ui& ui, const HeaderView& view, float side) {
     return help_pressed;
 }
 
+float tab_bar_height(const Ui& ui) { return ui.phone ? kTouchTarget + 20 : kTouchTarget + 12; }
+
+bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed) {
+    struct Item {
+        Tab tab;
+        const char* words;
+    };
+    const Item items[] = {{Tab::Today, "Today"}, {Tab::Cope, "Coping tools"}, {Tab::SafetyPlan, "Safety plan"}};
+    bool any = false;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    for (const Item& it : items) {
+        if (it.tab != Tab::Today) ImGui::SameLine();
+        // Evenly across a phone's bottom bar; each its own size on a wide screen.
+        const float w = ui.phone ? (width - 2 * spacing) / 3 : 0;
+        if (toggle_chip(ui, it.words, std::string("Tab ") + it.words, current == it.tab, w)) {
+            pressed = it.tab;
+            any = true;
+        }
+    }
+    return any;
+}
+
 void draw_alerts(Ui& ui, const HeaderView& view) {
     const Palette& p = palette();
     auto alert = [&](const char* label, const std::string& text) {
@@ -75,7 +97,7 @@ void draw_alerts(Ui& ui, const HeaderView& view) {
     };
     if (view.save.state == SaveState::Retrying) {
         const bool one = view.save.waiting == 1;
-        alert("Not saved yet", (one ? std::string("One check-in is") : std::to_string(view.save.waiting) + " check-ins are") +
+        alert("Not saved yet", (one ? std::string("One change is") : std::to_string(view.save.waiting) + " changes are") +
                                    " safe in this window, but the browser has not stored " + (one ? "it" : "them") +
                                    " yet (" + view.save.reason + "). Onward keeps trying; please keep this tab open.");
     }

@@ -1,5 +1,5 @@
 // The bar at the top of every screen, never scrolled away: Onward's name, whether my
-// words are safe on disk, and "Help now". Below it, in the page, anything I should know.
+// words are safe on disk, and "I'm overwhelmed", one tap from crisis mode. Below it, in the page, anything I should know.
 #pragma once
 #include <string>
 #include <vector>
@@ -15,8 +15,15 @@ struct HeaderView {
 };
 
 float header_height(const Ui& ui);
-// Draws the bar at the top of the current window; true when "Help now" was pressed.
+// Draws the bar at the top of the current window; true when "I'm overwhelmed" was pressed.
 bool draw_header_bar(Ui& ui, const HeaderView& view, float side_margin);
+
+// Where the person can go: on a wide screen tabs at the top of the page, on a phone a bar
+// at the bottom, within thumb reach. True when a tab was pressed (the current one too:
+// from inside a practice it leads back to the coping tools), and which.
+enum class Tab { Today, Cope, SafetyPlan };
+bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed);
+float tab_bar_height(const Ui& ui);
 // The longer words behind the bar's status, and the notices: at the top of the page.
 void draw_alerts(Ui& ui, const HeaderView& view);
 const char* save_status_words(SaveState s);

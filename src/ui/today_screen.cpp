@@ -26,26 +26,6 @@ std::string day_text(const CalendarDay& d) {
     return std::string(kDays[weekday(d)]) + ", " + std::to_string(d.day) + " " + kMonths[d.month - 1];
 }
 
-bool distress_picker(Ui& ui, CheckInForm& form) {
-    bool changed = false;
-    label_text(ui, "How much distress right now?");
-    muted_text("0 is calm, 10 is the most you can imagine.");
-    // All eleven on one line when they fit at a comfortable size, else two even rows.
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float avail = row_width();
-    const int per_row = (avail - 10 * spacing) / 11 >= kTouchTarget ? 11 : 6;
-    const float w = std::min(64.0f, (avail - float(per_row - 1) * spacing) / float(per_row));
-    for (int d = 0; d <= 10; ++d) {
-        if (d % per_row != 0) ImGui::SameLine();
-        const std::string text = std::to_string(d);
-        if (toggle_chip(ui, text.c_str(), "Distress " + text, form.distress == d, w)) {
-            form.distress = form.distress == d ? -1 : d;
-            changed = true;
-        }
-    }
-    return changed;
-}
-
 bool emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& vocabulary) {
     bool changed = false;
     label_text(ui, "What are you feeling?");
@@ -133,6 +113,25 @@ void checkin_row(Ui& ui, const CheckIn& c) {
     note(ui, "Check-in at " + time, "row", value);
 }
 
+void practice_row(Ui& ui, const PracticeSession& s) {
+    const std::string time = clock_text(s.created);
+    std::string details = duration_words(s.duration_ms);
+    if (s.distress_before >= 0 && s.distress_after >= 0)
+        details += " · distress " + std::to_string(s.distress_before) + " \xE2\x86\x92 " + std::to_string(s.distress_after);
+    else if (s.distress_before >= 0) details += " · distress " + std::to_string(s.distress_before) + " before";
+    else if (s.distress_after >= 0) details += " · distress " + std::to_string(s.distress_after) + " after";
+    const std::string name = practice_name(s);
+    ImGui::BeginGroup();
+    ImGui::PushFont(ui.fonts.strong);
+    ImGui::Text("%s", time.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine(0, 14);
+    ImGui::TextUnformatted(name.c_str());
+    muted_text(details.c_str());
+    ImGui::EndGroup();
+    note(ui, name + " at " + time, "row", details);
+}
+
 } // namespace
 
 TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
@@ -143,15 +142,15 @@ TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
     begin_card();
     heading(ui, "Quick check-in");
     ImGui::Dummy(ImVec2(0, 2));
-    bool changed = distress_picker(ui, form);
+    bool changed = distress_picker(ui, "How much distress right now?", "0 is calm, 10 is the most you can imagine.",
+                                   form.distress, "Distress");
     ImGui::Dummy(ImVec2(0, 8));
     changed |= emotion_picker(ui, form, *view.emotion_vocabulary);
     ImGui::Dummy(ImVec2(0, 8));
     changed |= body_picker(ui, form);
     ImGui::Dummy(ImVec2(0, 8));
     label_text(ui, "Anything you want to add?");
-    changed |= ImGui::InputTextMultiline("##note", &form.note, ImVec2(row_width(), 4 * ImGui::GetTextLineHeight() + 24));
-    note(ui, "Note", "text-field", form.note);
+    changed |= text_field(ui, "Note", form.note, 4);
     muted_text("Optional. Only you can read this.");
     ImGui::Dummy(ImVec2(0, 6));
     if (primary_button(ui, "Save check-in", row_width())) intent = TodayIntent::SaveCheckIn;
@@ -176,12 +175,18 @@ TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
 
     begin_card();
     heading(ui, "Today so far");
-    if (view.checkins->empty()) {
+    const auto& checkins = *view.checkins;
+    const auto& practices = *view.practices;
+    if (checkins.empty() && practices.empty())
         muted_text("Nothing yet today. A check-in takes a few seconds, and every one counts.");
-    }
-    for (size_t i = 0; i < view.checkins->size(); ++i) {
-        if (i) divider();
-        checkin_row(ui, *(*view.checkins)[i]);
+    // Both lists are newest first; merged, so the day reads in order.
+    for (size_t c = 0, p = 0; c < checkins.size() || p < practices.size();) {
+        if (c + p) divider();
+        const bool checkin_next =
+            p == practices.size() ||
+            (c < checkins.size() && checkins[c]->created.unix_ms >= practices[p]->created.unix_ms);
+        if (checkin_next) checkin_row(ui, *checkins[c++]);
+        else practice_row(ui, *practices[p++]);
     }
     end_card();
     return intent;

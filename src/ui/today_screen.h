@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/checkin.h"
+#include "core/practice.h"
 #include "store/save_queue.h"
 #include "ui/widgets.h"
 
@@ -21,7 +22,8 @@ struct CheckInForm {
 
 struct TodayView {
     CalendarDay day;
-    const std::vector<const CheckIn*>* checkins = nullptr; // today's, newest first
+    const std::vector<const CheckIn*>* checkins = nullptr;          // today's, newest first
+    const std::vector<const PracticeSession*>* practices = nullptr; // today's, newest first
     const std::vector<std::string>* emotion_vocabulary = nullptr;
     SaveState save_state = SaveState::Nothing;
 };

@@ -1,6 +1,9 @@
 #include "ui/widgets.h"
 
 #include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
 
 #include "ui/theme.h"
 
@@ -53,6 +56,84 @@ bool primary_button(Ui& ui, const char* text, float width) {
     ImGui::PopStyleColor(5);
     note(ui, text, "button");
     return pressed;
+}
+
+bool secondary_button(Ui& ui, const char* text, float width) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, kTouchTarget / 2);
+    const bool pressed = ImGui::Button(text, ImVec2(width > 0 ? width : chip_width(text), kTouchTarget));
+    ImGui::PopStyleVar();
+    note(ui, text, "button");
+    return pressed;
+}
+
+bool big_choice(Ui& ui, const char* title, const char* detail, float width) {
+    const Palette& p = palette();
+    const float pad = 18.0f;
+    ImGui::PushFont(ui.fonts.strong);
+    const float title_h = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    const float detail_h = ImGui::CalcTextSize(detail, nullptr, false, width - 2 * pad).y;
+    const ImVec2 size(width, std::max(88.0f, pad * 2 + title_h + 6 + detail_h));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushID(title);
+    const bool pressed = ImGui::InvisibleButton("##choice", size);
+    ImGui::PopID();
+    const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(hot ? p.chip_hover : p.card), 16.0f);
+    dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(p.accent), 16.0f, 0, 1.5f);
+    dl->AddText(ui.fonts.strong, ui.fonts.strong->FontSize, ImVec2(at.x + pad, at.y + pad), ImGui::GetColorU32(p.accent),
+                title);
+    dl->AddText(nullptr, 0, ImVec2(at.x + pad, at.y + pad + title_h + 6), ImGui::GetColorU32(p.muted), detail, nullptr,
+                width - 2 * pad);
+    note(ui, title, "button", detail);
+    return pressed;
+}
+
+bool distress_picker(Ui& ui, const char* question, const char* hint, int& distress, const char* prefix) {
+    bool changed = false;
+    label_text(ui, question);
+    if (hint) muted_text(hint);
+    // All eleven on one line when they fit at a comfortable size, else two even rows.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = row_width();
+    const int per_row = (avail - 10 * spacing) / 11 >= kTouchTarget ? 11 : 6;
+    const float w = std::min(64.0f, (avail - float(per_row - 1) * spacing) / float(per_row));
+    ImGui::PushID(prefix);
+    for (int d = 0; d <= 10; ++d) {
+        if (d % per_row != 0) ImGui::SameLine();
+        const std::string text = std::to_string(d);
+        if (toggle_chip(ui, text.c_str(), std::string(prefix) + " " + text, distress == d, w)) {
+            distress = distress == d ? -1 : d;
+            changed = true;
+        }
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width) {
+    ImGui::PushID(label);
+    const float w = width > 0 ? width : row_width();
+    const bool changed =
+        lines > 1 ? ImGui::InputTextMultiline("##field", &text,
+                                              ImVec2(w, float(lines) * ImGui::GetTextLineHeight() + 24))
+                  : (ImGui::SetNextItemWidth(w), ImGui::InputText("##field", &text));
+    ImGui::PopID();
+    note(ui, label, "text-field", text);
+    return changed;
+}
+
+void progress_bar(Ui& ui, const char* label, float fraction, const std::string& words) {
+    const Palette& p = palette();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = row_width(), h = 10.0f;
+    ImGui::Dummy(ImVec2(w, h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, ImVec2(at.x + w, at.y + h), ImGui::GetColorU32(p.chip), h / 2);
+    const float f = std::clamp(fraction, 0.0f, 1.0f);
+    if (f > 0) dl->AddRectFilled(at, ImVec2(at.x + std::max(h, w * f), at.y + h), ImGui::GetColorU32(p.accent), h / 2);
+    note(ui, label, "progress", words);
 }
 
 namespace {

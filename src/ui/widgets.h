@@ -20,10 +20,17 @@ struct DrawnWidget {
     ImVec2 min, max;      // CSS pixels
 };
 
+// Paints the breathing form at this point of the draw order (the platform's shader);
+// fill 0…1 how full the lungs are, cue 0…1 through the phase, time_s for a slow shimmer.
+using BreathPainter = void (*)(ImDrawList* dl, ImVec2 min, ImVec2 max, float fill, float cue, float time_s,
+                               ImU32 form, ImU32 glow, ImU32 cue_colour);
+
 struct Ui {
     Fonts fonts;
     std::vector<DrawnWidget> drawn; // this frame's, rebuilt every frame
     bool phone = false;             // narrow screen: one column, larger targets
+    BreathPainter paint_breath = nullptr; // null when WebGL could not build the shaders
+    bool system_reduced_motion = false;   // the system asks for less motion
 };
 
 void begin_ui_frame(Ui& ui, float screen_width);
@@ -40,6 +47,19 @@ void flow(float w, bool first);
 // From the cursor to the right edge of the content (inside a card: its inner edge).
 float row_width();
 float chip_width(const char* text);
+
+// A quieter button: the outlined pill the chips use.
+bool secondary_button(Ui& ui, const char* text, float width = 0);
+// A tall, calm button for crisis mode: a title and a line saying what it opens.
+bool big_choice(Ui& ui, const char* title, const char* detail, float width);
+
+// 0–10 distress as a row of chips: tapping the chosen one again clears it (-1).
+// `prefix` names the chips for the test hook: "Distress 4", "Before 4".
+bool distress_picker(Ui& ui, const char* question, const char* hint, int& distress, const char* prefix);
+// A text field labelled for the test hook; `lines` > 1 makes it multiline.
+bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width = 0);
+// A calm bar for time passing; `label` and `words` are what a screen reader would say.
+void progress_bar(Ui& ui, const char* label, float fraction, const std::string& words);
 
 void heading(Ui& ui, const char* text);
 void label_text(Ui& ui, const char* text); // a semibold line introducing a control

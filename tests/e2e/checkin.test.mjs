@@ -168,7 +168,7 @@ test('when storage refuses a write, the check-in stays, says so, and is saved on
   await h.click(page, 'Save check-in');
   await h.until(page, async () => (await status(page)) === 'Not saved yet — retrying');
   assert.equal(await status(page), 'Not saved yet — retrying');
-  assert.match((await h.widget(page, 'Not saved yet')).value, /One check-in is safe .*QuotaExceededError: The disk is full/);
+  assert.match((await h.widget(page, 'Not saved yet')).value, /One change is safe .*QuotaExceededError: The disk is full/);
   assert.equal((await rows(page))[0].value, 'Distress 8', 'still shown');
   assert.equal(await page.evaluate(() => window.onwardTest.unsaved()), true, 'leaving the page would warn');
   await page.evaluate(() => { window.onwardDiskFull = false; });

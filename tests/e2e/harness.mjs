@@ -90,32 +90,40 @@ export async function widget(page, label, { timeout = 5000 } = {}) {
   }
 }
 
-// Scrolls the page until the widget is fully in view: below the top bar (which never
-// scrolls; see src/ui/header.cpp) and above the bottom of the viewport.
+// The bars that never scroll: the top bar (see src/ui/header.cpp) and, on a phone, the
+// tab bar at the bottom.
+export const inBar = (w) => w.label === "I'm overwhelmed" || w.label.startsWith('Tab ');
+
+// Scrolls the page until the widget is fully in view: below the top bar and above the
+// bottom of the viewport (or the phone's tab bar).
 async function bringIntoView(page, label, scroll) {
   const vp = page.viewportSize();
   const top = 80;
   for (let i = 0; i < 40; ++i) {
+    const drawn = await widgets(page);
     const w = await widget(page, label);
-    if (w.label === 'Help now' || (w.y >= top && w.y + w.h <= vp.height)) return w;
-    const dy = w.y < top ? w.y - top - 40 : w.y + w.h - vp.height + 40;
+    const tabs = drawn.filter((d) => d.label.startsWith('Tab ') && d.y > vp.height / 2);
+    const bottom = tabs.length ? Math.min(...tabs.map((d) => d.y)) - 10 : vp.height;
+    if (inBar(w) || (w.y >= top && w.y + w.h <= bottom)) return w;
+    const dy = w.y < top ? w.y - top - 40 : w.y + w.h - bottom + 40;
     await scroll(dy, w);
     await page.waitForTimeout(80);
   }
   throw new Error(`Could not scroll "${label}" into view`);
 }
 
-export async function click(page, label) {
+// `animating`: a practice is running and frames go on, so wait for a few, not for none.
+export async function click(page, label, { animating = false } = {}) {
   const w = await bringIntoView(page, label, async (dy) => {
     await page.mouse.move(page.viewportSize().width / 2, page.viewportSize().height / 2);
     await page.mouse.wheel(0, dy);
   });
   await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-  await settle(page);
+  await (animating ? frames(page, 4) : settle(page));
 }
 
 // A finger: drags to scroll (through real touch events) and taps.
-export async function tap(page, label) {
+export async function tap(page, label, { animating = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const touchDrag = async (dy) => {
     const x = page.viewportSize().width / 2, y0 = page.viewportSize().height / 2;
@@ -128,7 +136,15 @@ export async function tap(page, label) {
   const w = await bringIntoView(page, label, touchDrag);
   await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
   await cdp.detach();
-  await settle(page);
+  await (animating ? frames(page, 4) : settle(page));
+}
+
+// Waits until the app has drawn `n` more frames while something animates, or has
+// stopped drawing because nothing does any more.
+export async function frames(page, n) {
+  const start = await page.evaluate(() => window.onwardTest.frameCount());
+  await page.waitForFunction((s) => window.onwardTest.frameCount() >= s || window.onwardTest.idle(), start + n,
+                             { timeout: 10000 });
 }
 
 // Types with real key events, as a keyboard would.
@@ -159,6 +175,15 @@ export async function fillDisk(context) {
     IDBObjectStore.prototype.put = function (...args) {
       if (window.onwardDiskFull) throw new DOMException('The disk is full', 'QuotaExceededError');
       return realPut.apply(this, args);
+    };
+  });
+}
+
+// IndexedDB refuses to open, as in some private modes or with storage turned off.
+export async function breakStorage(context) {
+  await context.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('IndexedDB is turned off in this browser', 'InvalidStateError');
     };
   });
 }

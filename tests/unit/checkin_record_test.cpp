@@ -6,7 +6,7 @@
 using namespace onward;
 using nlohmann::json;
 
-static bool decode_text(const std::string& text, CheckInRecord& rec, std::string& error) {
+static bool decode_text(const std::string& text, Decoded<CheckIn>& rec, std::string& error) {
     return decode_checkin(json::parse(text, nullptr, false), rec, error);
 }
 
@@ -16,18 +16,18 @@ TEST_CASE("a check-in survives encode and decode exactly, with its schema versio
     const std::string text = encode_checkin(c);
     CHECK(json::parse(text)["v"] == 1);
     CHECK(json::parse(text)["kind"] == "checkin");
-    CheckInRecord rec;
+    Decoded<CheckIn> rec;
     std::string error;
     REQUIRE(decode_text(text, rec, error));
-    CHECK(rec.checkin.id == c.id);
-    CHECK(rec.checkin.created.unix_ms == c.created.unix_ms);
-    CHECK(rec.checkin.created.utc_offset_minutes == 60);
-    CHECK(rec.checkin.distress == 6);
-    REQUIRE(rec.checkin.emotions.size() == 2);
-    CHECK(rec.checkin.emotions[0].name == "Anxious");
-    CHECK(rec.checkin.emotions[0].intensity == 4);
-    CHECK(rec.checkin.body == BodyState::Activated);
-    CHECK(rec.checkin.note == c.note);
+    CHECK(rec.value.id == c.id);
+    CHECK(rec.value.created.unix_ms == c.created.unix_ms);
+    CHECK(rec.value.created.utc_offset_minutes == 60);
+    CHECK(rec.value.distress == 6);
+    REQUIRE(rec.value.emotions.size() == 2);
+    CHECK(rec.value.emotions[0].name == "Anxious");
+    CHECK(rec.value.emotions[0].intensity == 4);
+    CHECK(rec.value.body == BodyState::Activated);
+    CHECK(rec.value.note == c.note);
     CHECK(rec.unknown.empty());
 }
 
@@ -35,12 +35,12 @@ TEST_CASE("fields a newer version added are kept when the record is written agai
     json r = json::parse(encode_checkin(sample_checkin()));
     r["v"] = 2;
     r["weather"] = {{"sky", "grey"}};
-    CheckInRecord rec;
+    Decoded<CheckIn> rec;
     std::string error;
     REQUIRE(decode_text(r.dump(), rec, error));
     CHECK(rec.version == 2);
-    rec.checkin.distress = 3;
-    const json again = json::parse(encode_checkin(rec.checkin, rec.unknown));
+    rec.value.distress = 3;
+    const json again = json::parse(encode_checkin(rec.value, rec.unknown));
     CHECK(again["weather"]["sky"] == "grey");
     CHECK(again["distress"] == 3);
 }
@@ -68,7 +68,7 @@ TEST_CASE("a broken record is refused with what is wrong and where") {
     for (const Case& k : cases) {
         json r = good;
         r[k.field] = k.value;
-        CheckInRecord rec;
+        Decoded<CheckIn> rec;
         std::string error;
         CAPTURE(k.field);
         CHECK_FALSE(decode_checkin(r, rec, error));
@@ -76,7 +76,7 @@ TEST_CASE("a broken record is refused with what is wrong and where") {
     }
     json no_id = good;
     no_id.erase("id");
-    CheckInRecord rec;
+    Decoded<CheckIn> rec;
     std::string error;
     CHECK_FALSE(decode_checkin(no_id, rec, error));
     CHECK(error == "\"id\" is missing or is not text");

@@ -1,0 +1,117 @@
+#include "core/practice.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/breathing.h"
+#include "core/checkin.h"
+#include "core/text.h"
+
+namespace onward {
+
+CopingFunction coping_function(Practice p) {
+    return p == Practice::StayWithIt ? CopingFunction::Face : CopingFunction::Soothe;
+}
+
+const char* coping_function_key(CopingFunction f) {
+    switch (f) {
+    case CopingFunction::Face: return "face";
+    case CopingFunction::Avoid: return "avoid";
+    case CopingFunction::Soothe: break;
+    }
+    return "soothe";
+}
+
+const char* practice_key(Practice p) {
+    switch (p) {
+    case Practice::Grounding: return "grounding";
+    case Practice::BodyScan: return "body_scan";
+    case Practice::StayWithIt: return "stay_with_it";
+    case Practice::Breathing: break;
+    }
+    return "breathing";
+}
+
+bool practice_from_key(const std::string& key, Practice& out) {
+    for (Practice p : {Practice::Breathing, Practice::Grounding, Practice::BodyScan, Practice::StayWithIt})
+        if (key == practice_key(p)) {
+            out = p;
+            return true;
+        }
+    return false;
+}
+
+std::string practice_name(const PracticeSession& s) {
+    switch (s.practice) {
+    case Practice::Grounding: return "Grounding 5-4-3-2-1";
+    case Practice::BodyScan: return "Body scan";
+    case Practice::StayWithIt: return "Stay with it";
+    case Practice::Breathing: break;
+    }
+    const BreathingPattern* p = find_breathing_pattern(s.pattern.c_str());
+    return p ? p->name : "Breathing";
+}
+
+std::vector<std::string> problems_with(const PracticeSession& s) {
+    std::vector<std::string> out;
+    auto distress_ok = [](int d) { return d == -1 || (d >= kMinDistress && d <= kMaxDistress); };
+    if (s.id.empty()) out.push_back("The practice has no id.");
+    if (!distress_ok(s.distress_before) || !distress_ok(s.distress_after))
+        out.push_back("Distress is a number from 0 to 10.");
+    for (const DistressMoment& m : s.during)
+        if (!distress_ok(m.distress) || m.distress < 0) out.push_back("Distress is a number from 0 to 10.");
+    if (!(s.duration_ms >= 0) || s.duration_ms > 7 * 24 * 3600e3)
+        out.push_back("The practice's length is not a possible time.");
+    bool text_ok = is_valid_utf8(s.id) && is_valid_utf8(s.pattern);
+    for (const std::string& w : s.words) {
+        text_ok = text_ok && is_valid_utf8(w);
+        if (text_ok && count_characters(w) > kMaxNoteCharacters)
+            out.push_back("What you wrote is longer than " + std::to_string(kMaxNoteCharacters) + " characters.");
+    }
+    if (!text_ok) out.push_back("The practice holds text that is not valid UTF-8.");
+    if (s.practice == Practice::Breathing && !find_breathing_pattern(s.pattern.c_str()))
+        out.push_back("\"" + s.pattern + "\" is not a breathing pattern Onward knows.");
+    return out;
+}
+
+const std::vector<GroundingStep>& grounding_steps() {
+    static const std::vector<GroundingStep> kSteps = {
+        {5, "see", "Look around you. Find five things you can see."},
+        {4, "touch", "Notice four things you can touch or feel: your clothes, the chair, the floor under your feet."},
+        {3, "hear", "Listen for three things you can hear, near or far."},
+        {2, "smell", "Find two things you can smell, or two smells you like."},
+        {1, "taste", "Notice one thing you can taste, or take a sip of something."},
+    };
+    return kSteps;
+}
+
+const std::vector<TimedStep>& body_scan_steps() {
+    static const std::vector<TimedStep> kSteps = {
+        {"Sit or stand however is comfortable. Let your eyes rest on one spot.", 15},
+        {"Feel your feet on the floor. Press them down a little, and let go.", 20},
+        {"Notice where your body is supported: the chair, the bed, the wall.", 20},
+        {"Let your shoulders drop. Unclench your jaw. Soften your hands.", 20},
+        {"Notice your breath, without changing it. Just let it come and go.", 20},
+        {"Slowly turn your head and look around the room. Name three colours you see.", 25},
+        {"Find something that tells you it is today, and that you are here, now.", 20},
+        {"When you are ready, wriggle your fingers and toes, and come back to the room.", 15},
+    };
+    return kSteps;
+}
+
+std::string duration_words(double ms) {
+    const long total = std::lround(ms / 1000.0);
+    const long minutes = total / 60, seconds = total % 60;
+    if (minutes == 0) return std::to_string(seconds) + " s";
+    if (seconds == 0) return std::to_string(minutes) + " min";
+    return std::to_string(minutes) + " min " + std::to_string(seconds) + " s";
+}
+
+std::string timer_words(double ms) {
+    const long total = long(std::floor((ms > 0 ? ms : 0) / 1000.0));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%02ld:%02ld", total / 60, total % 60);
+    return buf;
+}
+
+} // namespace onward

@@ -1,0 +1,45 @@
+#include "core/safety_plan.h"
+
+#include "core/text.h"
+
+namespace onward {
+
+const std::array<PlanSectionWords, kPlanSections>& plan_sections() {
+    static const std::array<PlanSectionWords, kPlanSections> kSections = {{
+        {"warning_signs", "Warning signs", "What tells me a hard time may be starting? Thoughts, feelings, situations.",
+         false},
+        {"on_my_own", "Things I can do on my own", "What helps me take my mind off things, even a little?", false},
+        {"people_places", "People and places that help me feel better",
+         "Who or where helps me feel less alone, without having to talk about it?", false},
+        {"ask_for_help", "People I can ask for help", "Who could I tell that I am struggling?", true},
+        {"professionals", "Professionals and services", "Who could I call: my doctor, a therapist, a helpline?",
+         true},
+        {"safer_surroundings", "Making my surroundings safer",
+         "What can I put away, or ask someone to keep, while things are hard?", false},
+        {"live_for", "What I live for", "What matters to me, and what would I like to be here for?", false},
+    }};
+    return kSections;
+}
+
+bool is_empty(const SafetyPlan& p) {
+    for (const std::string& w : p.words)
+        if (!trimmed(w).empty()) return false;
+    return p.contacts.empty();
+}
+
+std::vector<std::string> problems_with(const SafetyPlan& p) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < p.words.size(); ++i) {
+        const std::string title = plan_sections()[i].title;
+        if (!is_valid_utf8(p.words[i])) out.push_back(title + " holds text that is not valid UTF-8.");
+        else if (count_characters(p.words[i]) > kMaxPlanCharacters)
+            out.push_back(title + " is longer than " + std::to_string(kMaxPlanCharacters) + " characters.");
+    }
+    for (const PlanContact& c : p.contacts) {
+        if (!is_valid_utf8(c.name) || !is_valid_utf8(c.number)) out.push_back("A contact holds text that is not valid UTF-8.");
+        if (!plan_sections()[size_t(c.section)].has_contacts) out.push_back("A contact is in a section without contacts.");
+    }
+    return out;
+}
+
+} // namespace onward

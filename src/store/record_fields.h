@@ -1,0 +1,37 @@
+// Reading and writing the fields every record kind shares, with errors in plain words
+// that say which field is wrong, and the rule that a record keeps what it does not know.
+#pragma once
+#include <initializer_list>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/local_time.h"
+
+namespace onward {
+
+// A record as read: its value, the version that wrote it, and what a newer version added.
+template <class T> struct Decoded {
+    T value;
+    int version = 1;                                     // a newer one is shown but never rewritten
+    nlohmann::json unknown = nlohmann::json::object(); // fields kept verbatim on rewrite
+};
+
+bool read_string(const nlohmann::json& r, const char* key, std::string& out, std::string& error);
+bool read_time(const nlohmann::json& r, const char* key, LocalTime& out, std::string& error);
+bool read_int(const nlohmann::json& r, const char* key, int& out, std::string& error);
+bool read_number(const nlohmann::json& r, const char* key, double& out, std::string& error);
+bool read_bool(const nlohmann::json& r, const char* key, bool& out, std::string& error);
+// An optional field: absent is fine, present must be right.
+bool read_optional_string(const nlohmann::json& r, const char* key, std::string& out, std::string& error);
+bool read_optional_int(const nlohmann::json& r, const char* key, int& out, std::string& error);
+
+// Checks "kind" and reads "v" (a version this Onward, or a later one, wrote).
+bool read_header(const nlohmann::json& r, const char* kind, const char* kind_words, int& version, std::string& error);
+// The fields of `r` not in `known`: kept verbatim and written back on rewrite.
+nlohmann::json unknown_fields(const nlohmann::json& r, std::initializer_list<const char*> known);
+// A record object as stored text, starting from the fields a newer version left in it.
+nlohmann::json start_record(const nlohmann::json& unknown, const char* kind, int version, const std::string& id);
+std::string record_text(const nlohmann::json& r);
+
+} // namespace onward

@@ -1,0 +1,111 @@
+#include "store/safety_records.h"
+
+namespace onward {
+
+using nlohmann::json;
+
+std::string encode_safety_plan(const SafetyPlan& p, const json& unknown) {
+    json r = start_record(unknown, kSafetyPlanKind, kSafetyPlanSchemaVersion, kSafetyPlanId);
+    r["updated"] = to_iso8601(p.updated);
+    json sections = json::object();
+    for (size_t i = 0; i < p.words.size(); ++i) sections[plan_sections()[i].key] = p.words[i];
+    r["sections"] = std::move(sections);
+    json contacts = json::array();
+    for (const PlanContact& c : p.contacts)
+        contacts.push_back({{"section", plan_sections()[size_t(c.section)].key}, {"name", c.name}, {"number", c.number}});
+    r["contacts"] = std::move(contacts);
+    return record_text(r);
+}
+
+bool decode_safety_plan(const json& r, Decoded<SafetyPlan>& out, std::string& error) {
+    Decoded<SafetyPlan> rec;
+    if (!read_header(r, kSafetyPlanKind, "a safety plan", rec.version, error)) return false;
+    SafetyPlan& p = rec.value;
+    if (!read_time(r, "updated", p.updated, error)) return false;
+    auto sections = r.find("sections");
+    if (sections == r.end() || !sections->is_object()) {
+        error = "\"sections\" is missing or is not an object";
+        return false;
+    }
+    for (size_t i = 0; i < p.words.size(); ++i)
+        if (!read_optional_string(*sections, plan_sections()[i].key, p.words[i], error)) {
+            error = "in \"sections\": " + error;
+            return false;
+        }
+    if (auto c = r.find("contacts"); c != r.end()) {
+        if (!c->is_array()) {
+            error = "\"contacts\" is not a list";
+            return false;
+        }
+        for (size_t i = 0; i < c->size(); ++i) {
+            const json& item = (*c)[i];
+            PlanContact contact;
+            std::string section;
+            bool found = false;
+            if (item.is_object() && read_string(item, "section", section, error) &&
+                read_string(item, "name", contact.name, error) && read_string(item, "number", contact.number, error)) {
+                for (size_t s = 0; s < plan_sections().size(); ++s)
+                    if (section == plan_sections()[s].key && plan_sections()[s].has_contacts) {
+                        contact.section = PlanSection(s);
+                        found = true;
+                    }
+                if (!found) error = "\"" + section + "\" is not a section that lists people";
+            } else if (!item.is_object()) {
+                error = "not an object";
+            }
+            if (!found) {
+                error = "contact " + std::to_string(i + 1) + ": " + error;
+                return false;
+            }
+            p.contacts.push_back(std::move(contact));
+        }
+    }
+    const std::vector<std::string> problems = problems_with(p);
+    if (!problems.empty()) {
+        error = problems.front();
+        return false;
+    }
+    rec.unknown = unknown_fields(r, {"kind", "v", "id", "updated", "sections", "contacts"});
+    out = std::move(rec);
+    return true;
+}
+
+std::string encode_crisis_lines(const std::vector<CrisisLine>& lines, const json& unknown) {
+    json r = start_record(unknown, kCrisisLinesKind, kCrisisLinesSchemaVersion, kCrisisLinesId);
+    json list = json::array();
+    for (const CrisisLine& l : lines)
+        list.push_back({{"where", l.where}, {"name", l.name}, {"number", l.number}, {"text_too", l.text_too}});
+    r["lines"] = std::move(list);
+    return record_text(r);
+}
+
+bool decode_crisis_lines(const json& r, Decoded<std::vector<CrisisLine>>& out, std::string& error) {
+    Decoded<std::vector<CrisisLine>> rec;
+    if (!read_header(r, kCrisisLinesKind, "a list of crisis lines", rec.version, error)) return false;
+    auto list = r.find("lines");
+    if (list == r.end() || !list->is_array()) {
+        error = "\"lines\" is missing or is not a list";
+        return false;
+    }
+    for (size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        CrisisLine l;
+        if (!item.is_object() || !read_string(item, "where", l.where, error) ||
+            !read_string(item, "name", l.name, error) || !read_string(item, "number", l.number, error) ||
+            !read_bool(item, "text_too", l.text_too, error)) {
+            error = "line " + std::to_string(i + 1) + ": " + (item.is_object() ? error : "not an object");
+            return false;
+        }
+        rec.value.push_back(std::move(l));
+    }
+    const std::vector<std::string> problems = problems_with(rec.value);
+    if (!problems.empty()) {
+        error = problems.front();
+        return false;
+    }
+    rec.unknown = unknown_fields(r, {"kind", "v", "id", "lines"});
+    out = std::move(rec);
+    return true;
+}
+
+} // namespace onward

@@ -1,0 +1,125 @@
+#include "ui/breathing_screen.h"
+
+#include <algorithm>
+
+#include "core/breathing.h"
+#include "ui/theme.h"
+
+namespace onward::ui {
+namespace {
+
+constexpr int kMinuteChoices[] = {1, 3, 5, 10};
+
+ImU32 mixed(const ImVec4& a, const ImVec4& b, float t, float alpha = 1) {
+    return ImGui::GetColorU32(ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, alpha));
+}
+
+void choose(Ui& ui, PracticeRun& run) {
+    label_text(ui, "Pattern");
+    const auto& patterns = breathing_patterns();
+    for (size_t i = 0; i < patterns.size(); ++i) {
+        flow(chip_width(patterns[i].name), i == 0);
+        if (toggle_chip(ui, patterns[i].name, patterns[i].name, run.pattern == patterns[i].key))
+            run.pattern = patterns[i].key;
+    }
+    if (const BreathingPattern* p = find_breathing_pattern(run.pattern.c_str())) muted_text(p->description);
+    ImGui::Dummy(ImVec2(0, 8));
+    label_text(ui, "How long");
+    for (int m : kMinuteChoices) {
+        const std::string text = std::to_string(m) + " min";
+        if (m != kMinuteChoices[0]) ImGui::SameLine();
+        if (toggle_chip(ui, text.c_str(), text, run.minutes == m)) run.minutes = m;
+    }
+    ImGui::Dummy(ImVec2(0, 8));
+    if (ui.system_reduced_motion || !ui.paint_breath) {
+        muted_text(ui.paint_breath ? "Your device asks for less motion, so the guide stays still: words, a count and a "
+                                     "bar."
+                                   : "This browser cannot draw the moving guide, so it stays still: words, a count and "
+                                     "a bar.");
+    } else if (toggle_chip(ui, "Still view, no motion", "Still view", run.still)) {
+        run.still = !run.still;
+    }
+    ImGui::Dummy(ImVec2(0, 8));
+}
+
+void moving_guide(Ui& ui, const BreathMoment& m, double elapsed) {
+    const Palette& p = palette();
+    const float size = std::min(row_width(), 320.0f);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (row_width() - size) / 2);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + size, a.y + size);
+    ImGui::Dummy(ImVec2(size, size));
+    ui.paint_breath(ImGui::GetWindowDrawList(), a, b, float(m.fill), float(m.phase_progress), float(elapsed / 1000.0),
+                    mixed(p.accent, p.card, 0.15f), mixed(p.accent, p.card, 0.7f), ImGui::GetColorU32(p.accent_active));
+    // The count sits in the middle of the form, which is never smaller than it.
+    const std::string count = std::to_string(m.count);
+    ImGui::PushFont(ui.fonts.heading);
+    const ImVec2 t = ImGui::CalcTextSize(count.c_str());
+    ImGui::GetWindowDrawList()->AddText(ImVec2((a.x + b.x - t.x) / 2, (a.y + b.y - t.y) / 2),
+                                        ImGui::GetColorU32(p.on_accent), count.c_str());
+    ImGui::PopFont();
+    note(ui, "Breathing visual", "image", std::string(m.words) + " " + count);
+}
+
+void centred_heading(Ui& ui, const char* text) {
+    ImGui::PushFont(ui.fonts.heading);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (row_width() - ImGui::CalcTextSize(text).x) / 2));
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+} // namespace
+
+bool breathing_is_still(const Ui& ui, const PracticeRun& run) {
+    return run.still || ui.system_reduced_motion || !ui.paint_breath;
+}
+
+PracticeIntent draw_breathing(Ui& ui, PracticeRun& run, const PracticeView& view) {
+    PracticeIntent intent = PracticeIntent::None;
+    const BreathingPattern* pattern = find_breathing_pattern(run.pattern.c_str());
+    if (!pattern) pattern = &breathing_patterns().front();
+    begin_card();
+    switch (run.stage) {
+    case PracticeRun::Stage::Ready:
+        heading(ui, "Breathe with me");
+        muted_text("Breathing out slowly tells the body it is safe to settle. Follow the guide; there is no wrong way "
+                   "to do this.");
+        ImGui::Dummy(ImVec2(0, 6));
+        choose(ui, run);
+        intent = draw_practice_start(ui, run, "Start breathing");
+        break;
+    case PracticeRun::Stage::Running: {
+        const double elapsed = elapsed_ms(run.clock, view.now_ms);
+        const BreathMoment m = breath_at(*pattern, elapsed, run.length_ms);
+        if (m.finished) intent = PracticeIntent::Finish;
+        heading(ui, pattern->name);
+        ImGui::Dummy(ImVec2(0, 6));
+        if (breathing_is_still(ui, run)) {
+            centred_heading(ui, m.words);
+            const std::string count = std::to_string(m.count);
+            centred_heading(ui, count.c_str());
+            ImGui::Dummy(ImVec2(0, 4));
+            progress_bar(ui, "This breath", float(m.phase_progress), std::string(m.words) + " " + count);
+            note(ui, "Breathing guide", "status", std::string(m.words) + " " + count);
+        } else {
+            moving_guide(ui, m, elapsed);
+            centred_heading(ui, m.words);
+        }
+        ImGui::Dummy(ImVec2(0, 10));
+        const std::string left = timer_words(run.length_ms - elapsed) + " left";
+        progress_bar(ui, "Session", float(m.session_progress), left);
+        muted_text(is_paused(run.clock) ? ("Paused. " + left).c_str() : left.c_str());
+        ImGui::Dummy(ImVec2(0, 6));
+        if (const PracticeIntent c = draw_practice_controls(ui, run, true, "Finish"); c != PracticeIntent::None)
+            intent = c;
+        break;
+    }
+    case PracticeRun::Stage::Done:
+        intent = draw_practice_done(ui, run, "You breathed for " + duration_words(run.spent_ms) + ".", view);
+        break;
+    }
+    end_card();
+    return intent;
+}
+
+} // namespace onward::ui

@@ -1,0 +1,51 @@
+#include "ui/crisis_lines_screen.h"
+
+#include <string>
+
+#include "ui/theme.h"
+
+namespace onward::ui {
+
+LinesIntent draw_crisis_lines_editor(Ui& ui, std::vector<CrisisLine>& lines) {
+    LinesIntent intent = LinesIntent::None;
+    heading(ui, "Crisis lines");
+    muted_text("Keep the lines for where you live. They are shown in crisis mode and on the page itself if Onward "
+               "cannot start. Onward never calls or texts anyone on its own.");
+    ImGui::Dummy(ImVec2(0, 8));
+    for (size_t i = 0; i < lines.size(); ++i) {
+        CrisisLine& l = lines[i];
+        const std::string n = std::to_string(i + 1);
+        ImGui::PushID(int(i));
+        begin_card();
+        label_text(ui, "Where");
+        bool changed = text_field(ui, ("Where " + n).c_str(), l.where, 1);
+        label_text(ui, "Name");
+        changed |= text_field(ui, ("Name " + n).c_str(), l.name, 1);
+        label_text(ui, "Number");
+        changed |= text_field(ui, ("Number " + n).c_str(), l.number, 1);
+        if (toggle_chip(ui, "Takes texts too", "Takes texts " + n, l.text_too)) {
+            l.text_too = !l.text_too;
+            changed = true;
+        }
+        ImGui::SameLine();
+        if (toggle_chip(ui, "Remove", "Remove line " + n, false)) {
+            lines.erase(lines.begin() + long(i));
+            end_card();
+            ImGui::PopID();
+            return LinesIntent::Changed;
+        }
+        end_card();
+        ImGui::PopID();
+        if (changed) intent = LinesIntent::Changed;
+    }
+    if (secondary_button(ui, "Add a line", row_width())) {
+        lines.push_back({});
+        intent = LinesIntent::Changed;
+    }
+    if (secondary_button(ui, "Restore the usual lines", row_width())) intent = LinesIntent::RestoreDefaults;
+    ImGui::Dummy(ImVec2(0, 8));
+    if (primary_button(ui, "Done", row_width()) && intent == LinesIntent::None) intent = LinesIntent::Done;
+    return intent;
+}
+
+} // namespace onward::ui

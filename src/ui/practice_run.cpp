@@ -1,0 +1,50 @@
+#include "ui/practice_run.h"
+
+#include "ui/header.h"
+#include "ui/theme.h"
+
+namespace onward::ui {
+
+PracticeIntent draw_practice_start(Ui& ui, PracticeRun& run, const char* start_words) {
+    distress_picker(ui, "How strong is the distress right now?", "Optional. 0 is calm, 10 is the most you can imagine.",
+                    run.before, "Before");
+    ImGui::Dummy(ImVec2(0, 8));
+    return primary_button(ui, start_words, row_width()) ? PracticeIntent::Start : PracticeIntent::None;
+}
+
+PracticeIntent draw_practice_controls(Ui& ui, const PracticeRun& run, bool can_pause, const char* finish_words) {
+    PracticeIntent intent = PracticeIntent::None;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = can_pause ? (row_width() - spacing) / 2 : row_width();
+    if (can_pause) {
+        const bool paused = is_paused(run.clock);
+        if (secondary_button(ui, paused ? "Resume" : "Pause", w))
+            intent = paused ? PracticeIntent::Resume : PracticeIntent::Pause;
+        ImGui::SameLine();
+    }
+    if (secondary_button(ui, finish_words, w)) intent = PracticeIntent::Finish;
+    return intent;
+}
+
+PracticeIntent draw_practice_done(Ui& ui, PracticeRun& run, const std::string& summary, const PracticeView& view) {
+    PracticeIntent intent = PracticeIntent::None;
+    heading(ui, "Well done");
+    ImGui::TextWrapped("%s", summary.c_str());
+    note(ui, "Summary", "status", summary);
+    ImGui::Dummy(ImVec2(0, 8));
+    if (distress_picker(ui, "How strong is it now?", "Optional. One tap saves it to your journal.", run.after, "After"))
+        intent = PracticeIntent::LogAfter;
+    if (!run.session_id.empty()) {
+        const bool trouble = view.save_state == SaveState::Retrying;
+        ImGui::PushStyleColor(ImGuiCol_Text, trouble ? palette().warning : palette().accent);
+        const std::string words = std::string("In your journal. ") + save_status_words(view.save_state);
+        ImGui::TextWrapped("%s", words.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Dummy(ImVec2(0, 8));
+    if (primary_button(ui, "Back to coping tools", row_width())) intent = PracticeIntent::Leave;
+    if (secondary_button(ui, "Once more", row_width())) intent = PracticeIntent::Again;
+    return intent;
+}
+
+} // namespace onward::ui

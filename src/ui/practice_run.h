@@ -1,0 +1,47 @@
+// A practice in progress (breathing, grounding, body scan, stay with it) and what its
+// screen asks the app to do. Each practice screen draws from one of these; the app owns
+// them, so leaving a screen mid-practice (for the crisis lines, say) loses nothing.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/practice.h"
+#include "core/timed_steps.h"
+#include "store/save_queue.h"
+#include "ui/widgets.h"
+
+namespace onward::ui {
+
+struct PracticeRun {
+    enum class Stage { Ready, Running, Done } stage = Stage::Ready;
+    PracticeClock clock;
+    double length_ms = 0; // when it ends by itself (breathing, body scan); 0: when the person says
+    double spent_ms = 0;  // how long it lasted, once done
+    int before = -1, after = -1;
+    std::vector<DistressMoment> during; // stay with it
+    int latest = -1;                    // stay with it: the last check-in, shown selected
+    std::vector<std::string> words;     // grounding: one per sense, optional
+    int step = 0;                       // grounding: which sense
+    std::string session_id;             // once the app has put it in the journal
+
+    // Breathing: what the person chose.
+    std::string pattern = "box";
+    int minutes = 3;
+    bool still = false; // the still view, by choice
+};
+
+enum class PracticeIntent { None, Start, Pause, Resume, Finish, LogAfter, Again, Leave };
+
+struct PracticeView {
+    double now_ms = 0;
+    SaveState save_state = SaveState::Nothing;
+    bool storage_failed = false;
+};
+
+// Shared by every practice screen: the optional distress before and the Start button;
+// Pause / Resume / Finish while it runs; and the distress after, saved on the tap.
+PracticeIntent draw_practice_start(Ui& ui, PracticeRun& run, const char* start_words);
+PracticeIntent draw_practice_controls(Ui& ui, const PracticeRun& run, bool can_pause, const char* finish_words);
+PracticeIntent draw_practice_done(Ui& ui, PracticeRun& run, const std::string& summary, const PracticeView& view);
+
+} // namespace onward::ui

@@ -1,0 +1,65 @@
+#include "ui/safety_plan_screen.h"
+
+#include <string>
+
+#include "ui/theme.h"
+
+namespace onward::ui {
+namespace {
+
+bool contacts(Ui& ui, SafetyPlan& plan, PlanSection section) {
+    bool changed = false;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    for (size_t i = 0; i < plan.contacts.size(); ++i) {
+        PlanContact& c = plan.contacts[i];
+        if (c.section != section) continue;
+        ImGui::PushID(int(i));
+        const std::string n = std::to_string(i + 1);
+        // Name and number side by side on a wide screen; stacked on a phone.
+        const float w = ui.phone ? row_width() : (row_width() - 2 * spacing - chip_width("Remove")) / 2;
+        changed |= text_field(ui, ("Contact name " + n).c_str(), c.name, 1, w);
+        if (!ui.phone) ImGui::SameLine();
+        changed |= text_field(ui, ("Contact number " + n).c_str(), c.number, 1, w);
+        if (!ui.phone) ImGui::SameLine();
+        if (toggle_chip(ui, "Remove", "Remove contact " + n, false)) {
+            plan.contacts.erase(plan.contacts.begin() + long(i));
+            changed = true;
+            ImGui::PopID();
+            break;
+        }
+        ImGui::PopID();
+    }
+    if (secondary_button(ui, section == PlanSection::Professionals ? "Add a service" : "Add a person")) {
+        plan.contacts.push_back({section, "", ""});
+        changed = true;
+    }
+    return changed;
+}
+
+} // namespace
+
+PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan) {
+    bool changed = false;
+    heading(ui, "My safety plan");
+    muted_text("In your own words, for a hard moment. Write as much or as little as you like; everything is saved "
+               "as you type, and shown first when you tap \xE2\x80\x9CI'm overwhelmed\xE2\x80\x9D.");
+    ImGui::Dummy(ImVec2(0, 8));
+    const auto& sections = plan_sections();
+    for (size_t i = 0; i < sections.size(); ++i) {
+        ImGui::PushID(int(i));
+        begin_card();
+        label_text(ui, sections[i].title);
+        muted_text(sections[i].prompt);
+        changed |= text_field(ui, sections[i].title, plan.words[i], 3);
+        if (sections[i].has_contacts) {
+            ImGui::Dummy(ImVec2(0, 4));
+            changed |= contacts(ui, plan, PlanSection(i));
+        }
+        end_card();
+        ImGui::PopID();
+    }
+    if (changed) return PlanIntent::Changed;
+    return primary_button(ui, "Done", row_width()) ? PlanIntent::Done : PlanIntent::None;
+}
+
+} // namespace onward::ui
