@@ -42,7 +42,9 @@ LocalTime local_now() {
     return {int64_t(ms), platform::utc_offset_minutes(ms)};
 }
 
-void widen_text(App& app, const std::string& s) { app.widest_text = std::max(app.widest_text, widest_code_point(s)); }
+void widen_text(App& app, const std::string& s) {
+    app.text_beyond_latin1 = app.text_beyond_latin1 || find_code_point(s, ui::beyond_starting_glyphs) != 0;
+}
 
 // The font must cover everything the journal may show.
 void note_text_width(App& app, const Journal& j) {
@@ -371,7 +373,8 @@ void draw_app_frame(App& app) {
     const double now = platform::now_ms();
     keep_saving(app);
     // New text (typed, pasted, loaded, from another tab) beyond Latin-1 widens the font.
-    const bool wider = !ui::covers(app.ui.fonts, std::max(app.widest_text, platform::take_widest_text_input()));
+    bool wider = app.text_beyond_latin1 && !app.ui.fonts.every_script;
+    for (const uint32_t cp : platform::take_typed_code_points()) wider = wider || !ui::covers(app.ui.fonts, cp);
     if (platform::pixel_ratio_changed() || wider) {
         ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio, app.ui.fonts.every_script || wider);
         platform::upload_fonts();

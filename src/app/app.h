@@ -23,7 +23,7 @@ struct App {
     bool announced_ready = false;
     Journal journal;
     uint64_t journal_changes = 0; // bumped on every change, so views know when to recompute
-    uint32_t widest_text = 0;     // highest code point in the journal's text, for the font
+    bool text_beyond_latin1 = false; // the journal holds text the starting glyphs lack
     SaveQueue saves;
     // By record id: what a newer Onward wrote into a record, for when this one writes it again.
     std::map<std::string, nlohmann::json> unknown_fields;

@@ -8,7 +8,7 @@ namespace {
 
 // Reads the code point starting at s[i] into cp and returns its length in bytes, or 0
 // when the bytes there are not well-formed UTF-8 (truncated, overlong, a surrogate, or
-// beyond Unicode). Both the validator and the width check below stand on it.
+// beyond Unicode). Both the validator and find_code_point below stand on it.
 size_t decode(const std::string& s, size_t i, uint32_t& cp) {
     const uint8_t c = uint8_t(s[i]);
     size_t len;
@@ -44,14 +44,14 @@ size_t count_characters(const std::string& s) {
     return n;
 }
 
-uint32_t widest_code_point(const std::string& s) {
-    uint32_t widest = 0, cp = 0;
+uint32_t find_code_point(const std::string& s, bool (*wanted)(uint32_t)) {
+    uint32_t cp = 0;
     for (size_t i = 0; i < s.size();) {
         const size_t len = decode(s, i, cp);
-        if (len && cp > widest) widest = cp;
-        i += len ? len : 1; // a broken byte is skipped: it widens nothing
+        if (len && wanted(cp)) return cp;
+        i += len ? len : 1; // a broken byte is skipped: it needs no glyph
     }
-    return widest;
+    return 0;
 }
 
 std::string trimmed(const std::string& s) {

@@ -7,8 +7,9 @@ namespace onward {
 
 bool is_valid_utf8(const std::string& s);
 size_t count_characters(const std::string& utf8); // code points
-// The highest code point in the text (0 when empty): tells whether it leaves Latin-1.
-uint32_t widest_code_point(const std::string& utf8);
+// The first code point of the text for which `wanted` is true, or 0 when none is (broken
+// bytes are skipped). Tells, for one, whether text needs glyphs the font has not built yet.
+uint32_t find_code_point(const std::string& utf8, bool (*wanted)(uint32_t code_point));
 std::string trimmed(const std::string& s);
 // Case-insensitive for ASCII letters; enough to spot "Sad" listed beside "sad".
 bool same_words(const std::string& a, const std::string& b);

@@ -2,14 +2,14 @@
 
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
 #include <utility>
-#include <algorithm>
 
-#include "core/text.h"
 #include "platform/frame_loop.h"
 
 namespace onward::platform {
@@ -64,7 +64,18 @@ struct Modifiers {
     bool ctrl = false, shift = false, alt = false, super = false;
 };
 Modifiers held; // as of the last key event
-uint32_t widest_input = 0;
+std::vector<uint32_t> typed_beyond_latin1; // see take_typed_code_points
+
+// Notes the code points beyond Latin-1 in text that arrived; a flood of them (a long paste
+// in another script) is noted as its first few hundred, which is all the font check needs.
+void note_typed(const char* utf8) {
+    for (const char* p = utf8; *p && typed_beyond_latin1.size() < 256;) {
+        unsigned int c = 0;
+        p += ImTextCharFromUtf8(&c, p, nullptr);
+        if (c >= 0x100 && std::find(typed_beyond_latin1.begin(), typed_beyond_latin1.end(), c) == typed_beyond_latin1.end())
+            typed_beyond_latin1.push_back(c);
+    }
+}
 
 bool is_modifier(ImGuiKey k) {
     return k == ImGuiKey_LeftCtrl || k == ImGuiKey_RightCtrl || k == ImGuiKey_LeftShift || k == ImGuiKey_RightShift ||
@@ -215,7 +226,7 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 
 } // namespace
 
-uint32_t take_widest_text_input() { return std::exchange(widest_input, 0u); }
+std::vector<uint32_t> take_typed_code_points() { return std::exchange(typed_beyond_latin1, {}); }
 
 void install_input_callbacks() {
     const char* canvas = "#canvas";
@@ -240,8 +251,7 @@ void install_input_callbacks() {
 
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void onward_on_text(const char* utf8) {
-    using onward::platform::widest_input;
-    widest_input = std::max(widest_input, onward::widest_code_point(utf8));
+    onward::platform::note_typed(utf8);
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
     onward::platform::wake();
 }
@@ -249,8 +259,7 @@ EMSCRIPTEN_KEEPALIVE void onward_on_text(const char* utf8) {
 // the page's clipboard copy, and ImGui's own Ctrl+V takes it from there.
 EMSCRIPTEN_KEEPALIVE void onward_on_paste(const char* utf8) {
     using onward::platform::held;
-    using onward::platform::widest_input;
-    widest_input = std::max(widest_input, onward::widest_code_point(utf8));
+    onward::platform::note_typed(utf8);
     ImGuiIO& io = ImGui::GetIO();
     // ImGui pastes on exactly its shortcut modifier (Cmd on a Mac) with V: nothing else held.
     const bool mac = io.ConfigMacOSXBehaviors;

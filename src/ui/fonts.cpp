@@ -36,12 +36,14 @@ ImFont* add(const unsigned char* data, size_t size, float px, float ratio, const
 
 } // namespace
 
-bool covers(const Fonts& f, uint32_t cp) {
-    if (f.every_script || cp < 0x100) return true;
+bool beyond_starting_glyphs(uint32_t cp) {
+    if (cp < 0x100) return false;
     for (const ImWchar* r = kLatin1; r[0]; r += 2)
-        if (cp >= r[0] && cp <= r[1]) return true;
-    return false;
+        if (cp >= r[0] && cp <= r[1]) return false;
+    return true;
 }
+
+bool covers(const Fonts& f, uint32_t cp) { return f.every_script || !beyond_starting_glyphs(cp); }
 
 void build_fonts(Fonts& f, float ratio, bool every_script) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;

@@ -22,5 +22,8 @@ constexpr float kHeadingSize = 24.0f;
 // is rebuilt with every script the first time text needs it.
 void build_fonts(Fonts& fonts, float pixel_ratio, bool every_script);
 bool covers(const Fonts& fonts, uint32_t code_point);
+// Outside the glyphs built at start (Latin-1 and a few symbols): text with one of these
+// needs the atlas rebuilt with every script.
+bool beyond_starting_glyphs(uint32_t code_point);
 
 } // namespace onward::ui

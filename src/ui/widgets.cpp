@@ -69,7 +69,9 @@ bool secondary_button(Ui& ui, const char* text, float width) {
 bool big_choice(Ui& ui, const char* title, const char* detail, float width) {
     const Palette& p = palette();
     const float pad = 18.0f;
+    // Sizes as drawn: the fonts are rasterised at device pixels and scaled down.
     ImGui::PushFont(ui.fonts.strong);
+    const float title_size = ImGui::GetFontSize();
     const float title_h = ImGui::GetTextLineHeight();
     ImGui::PopFont();
     const float detail_h = ImGui::CalcTextSize(detail, nullptr, false, width - 2 * pad).y;
@@ -82,8 +84,7 @@ bool big_choice(Ui& ui, const char* title, const char* detail, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(hot ? p.chip_hover : p.card), 16.0f);
     dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(p.accent), 16.0f, 0, 1.5f);
-    dl->AddText(ui.fonts.strong, ui.fonts.strong->FontSize, ImVec2(at.x + pad, at.y + pad), ImGui::GetColorU32(p.accent),
-                title);
+    dl->AddText(ui.fonts.strong, title_size, ImVec2(at.x + pad, at.y + pad), ImGui::GetColorU32(p.accent), title);
     dl->AddText(nullptr, 0, ImVec2(at.x + pad, at.y + pad + title_h + 6), ImGui::GetColorU32(p.muted), detail, nullptr,
                 width - 2 * pad);
     note(ui, title, "button", detail);

@@ -92,6 +92,16 @@ test('a character the font lacks shows as a visible box, and the text around it 
   assert.equal((await h.widget(page, 'Note')).value, '🌱 ok');
 });
 
+test('Cyrillic typed after punctuation the first glyphs have (an em dash) is still drawn as letters', async (t) => {
+  const { page, photo } = await noteWithCamera(t, 60);
+  await page.keyboard.insertText('— Ж'); // arrives in one piece, as from a phone's keyboard
+  await h.settle(page);
+  const cyrillic = await photo();
+  await page.keyboard.press('Backspace');
+  await h.type(page, '🌱');
+  assert.notDeepEqual(cyrillic, await photo(), 'Ж is not drawn as the box');
+});
+
 test('Cyrillic and Greek typed into a fresh journal are drawn as letters, not as boxes', async (t) => {
   const { page, photo } = await noteWithCamera(t, 60);
   const shot = async (text) => {

@@ -69,10 +69,12 @@ TEST_CASE("an over-long or unreadable note is refused with a reason") {
     CHECK(problems_with(c).empty());
 }
 
-TEST_CASE("the widest code point tells whether text leaves Latin-1") {
-    CHECK(widest_code_point("") == 0);
-    CHECK(widest_code_point("plain") == 'p');
-    CHECK(widest_code_point("café") == 0xE9);
-    CHECK(widest_code_point("ok Ж") == 0x416);
-    CHECK(widest_code_point("seed \xF0\x9F\x8C\xB1") == 0x1F331);
+TEST_CASE("find_code_point finds the first code point wanted, past broken bytes") {
+    const auto beyond_latin1 = [](uint32_t cp) { return cp > 0xFF; };
+    CHECK(find_code_point("", beyond_latin1) == 0);
+    CHECK(find_code_point("café", beyond_latin1) == 0);
+    // The em dash comes first and is found first; the Cyrillic after it is not hidden by it.
+    CHECK(find_code_point("sea \xE2\x80\x94 \xD0\xB5", beyond_latin1) == 0x2014);
+    CHECK(find_code_point("sea \xE2\x80\x94 \xD0\xB5", [](uint32_t cp) { return cp >= 0x400 && cp < 0x500; }) == 0x435);
+    CHECK(find_code_point("\xFF ok \xF0\x9F\x8C\xB1", beyond_latin1) == 0x1F331);
 }
