@@ -3,13 +3,10 @@
 #pragma once
 #include <cstdint>
 #include <vector>
-#include <cstdint>
 
 namespace onward::platform {
 
 void install_input_callbacks();
-// The highest code point typed, composed or pasted since the last call (0 if none): the
-// app widens the font when text leaves what it can show.
 // Every code point beyond Latin-1 typed or pasted since the last call (each once), so the
 // app can tell whether the font needs more glyphs.
 std::vector<uint32_t> take_typed_code_points();

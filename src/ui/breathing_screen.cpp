@@ -105,8 +105,8 @@ PracticeIntent draw_breathing(Ui& ui, PracticeRun& run, const PracticeView& view
             moving_guide(ui, m, elapsed);
             centred_heading(ui, m.words);
         }
-        ImGui::Dummy(ImVec2(0, 10));
-        const std::string left = timer_words(run.length_ms - elapsed) + " left";
+        ImGui::Dummy(ImVec2(0, 14));
+        const std::string left = timer_words(run.length_ms - elapsed) + " left in this session";
         progress_bar(ui, "Session", float(m.session_progress), left);
         muted_text(is_paused(run.clock) ? ("Paused. " + left).c_str() : left.c_str());
         ImGui::Dummy(ImVec2(0, 6));

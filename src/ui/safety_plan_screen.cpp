@@ -17,9 +17,9 @@ bool contacts(Ui& ui, SafetyPlan& plan, PlanSection section) {
         const std::string n = std::to_string(i + 1);
         // Name and number side by side on a wide screen; stacked on a phone.
         const float w = ui.phone ? row_width() : (row_width() - 2 * spacing - chip_width("Remove")) / 2;
-        changed |= text_field(ui, ("Contact name " + n).c_str(), c.name, 1, w);
+        changed |= text_field(ui, ("Contact name " + n).c_str(), c.name, 1, w, "Name");
         if (!ui.phone) ImGui::SameLine();
-        changed |= text_field(ui, ("Contact number " + n).c_str(), c.number, 1, w);
+        changed |= text_field(ui, ("Contact number " + n).c_str(), c.number, 1, w, "Phone number");
         if (!ui.phone) ImGui::SameLine();
         if (toggle_chip(ui, "Remove", "Remove contact " + n, false)) {
             plan.contacts.erase(plan.contacts.begin() + long(i));

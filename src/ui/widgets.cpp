@@ -15,8 +15,11 @@ void begin_ui_frame(Ui& ui, float screen_width) {
 }
 
 void note(Ui& ui, std::string label, const char* role, std::string value, bool selected) {
-    ui.drawn.push_back({std::move(label), role, std::move(value), selected, ImGui::IsItemFocused(),
-                        ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    // Focused means the ring shows: ImGui also keeps a quiet focus on the first control of
+    // a new window, which neither shows nor takes Enter.
+    const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
+    ui.drawn.push_back({std::move(label), role, std::move(value), selected, focused, ImGui::GetItemRectMin(),
+                        ImGui::GetItemRectMax()});
 }
 
 float chip_width(const char* text) {
@@ -113,13 +116,13 @@ bool distress_picker(Ui& ui, const char* question, const char* hint, int& distre
     return changed;
 }
 
-bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width) {
+bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width, const char* hint) {
     ImGui::PushID(label);
     const float w = width > 0 ? width : row_width();
     const bool changed =
         lines > 1 ? ImGui::InputTextMultiline("##field", &text,
                                               ImVec2(w, float(lines) * ImGui::GetTextLineHeight() + 24))
-                  : (ImGui::SetNextItemWidth(w), ImGui::InputText("##field", &text));
+                  : (ImGui::SetNextItemWidth(w), ImGui::InputTextWithHint("##field", hint ? hint : "", &text));
     ImGui::PopID();
     note(ui, label, "text-field", text);
     return changed;

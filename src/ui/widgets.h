@@ -56,8 +56,9 @@ bool big_choice(Ui& ui, const char* title, const char* detail, float width);
 // 0–10 distress as a row of chips: tapping the chosen one again clears it (-1).
 // `prefix` names the chips for the test hook: "Distress 4", "Before 4".
 bool distress_picker(Ui& ui, const char* question, const char* hint, int& distress, const char* prefix);
-// A text field labelled for the test hook; `lines` > 1 makes it multiline.
-bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width = 0);
+// A text field labelled for the test hook; `lines` > 1 makes it multiline. A one-line
+// field shows `hint` while empty.
+bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width = 0, const char* hint = nullptr);
 // A calm bar for time passing; `label` and `words` are what a screen reader would say.
 void progress_bar(Ui& ui, const char* label, float fraction, const std::string& words);
 

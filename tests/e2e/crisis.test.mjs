@@ -69,6 +69,20 @@ test('from every screen, one click on "I\'m overwhelmed" opens crisis mode', asy
   assert.deepEqual(page.onwardErrors, []);
 });
 
+test('the keyboard reaches "I\'m overwhelmed" with Tab, and Enter opens crisis mode', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await page.focus('#canvas');
+  for (let i = 0; i < 80 && !(await h.widget(page, "I'm overwhelmed")).focused; ++i) {
+    await page.keyboard.press('Tab');
+    await h.settle(page);
+  }
+  assert.ok((await h.widget(page, "I'm overwhelmed")).focused, 'Tab reaches the button');
+  await page.keyboard.press('Enter');
+  await h.settle(page);
+  await inCrisisMode(page);
+});
+
 test('on a phone, one tap opens crisis mode, and one more tap dials a crisis line', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir(), h.phone);
   await recordLinks(ctx);
@@ -172,4 +186,29 @@ test('crisis lines can be edited, survive a reload, and dial what was typed', as
   assert.ok(!labels.includes('Call 116 123'), 'the removed line is gone');
   await h.click(page, 'Call 0800 111 0 111');
   assert.deepEqual(await followed(page), ['tel:08001110111']);
+});
+
+test('when the app cannot start, the plain page lists the person\'s own crisis lines', async (t) => {
+  const profile = h.newProfileDir();
+  const ctx = await h.launch(profile);
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, "I'm overwhelmed");
+  await h.click(page, 'Edit crisis lines');
+  await h.click(page, 'Where 1');
+  await page.keyboard.press('Control+A');
+  await h.type(page, 'Here <b>at home</b>');
+  await h.click(page, 'Number 1');
+  await page.keyboard.press('Control+A');
+  await h.type(page, '+44 (0)20 7946 0000');
+  await h.until(page, async () => (await h.storedRecords(page))['crisis-lines']?.lines?.[0]?.number === '+44 (0)20 7946 0000');
+  await ctx.close();
+
+  const broken = await h.launchFor(t, profile, { ...h.desktop, args: [...h.chromiumArgs, '--disable-3d-apis'] });
+  const plain = broken.pages()[0];
+  await plain.goto(server.url);
+  await plain.waitForSelector('#fallback:not([hidden])', { timeout: 20000 });
+  await plain.waitForSelector('a[href="tel:+442079460000"]', { timeout: 5000 });
+  const text = await plain.textContent('#fallback-lines');
+  assert.match(text, /Here <b>at home<\/b>: 988 Suicide & Crisis Lifeline \+44 \(0\)20 7946 0000 \(call or text\)/);
+  assert.match(text, /Samaritans 116 123/, 'the other lines are listed too');
 });

@@ -49,7 +49,7 @@ export function newProfileDir() {
 // A browser with its own profile on disk, so "close the browser and open it again" is real.
 export async function launch(profileDir, device = desktop) {
   return chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath, headless: true, args: chromiumArgs, ...device,
+    executablePath: chromiumPath, headless: true, args: chromiumArgs, ...device, // `device` may bring its own args
   });
 }
 

@@ -58,7 +58,6 @@ test('the breathing guide follows the pattern; paused, it draws nothing', async 
       const w = window.onwardTest.widgets().find((x) => x.label === 'Breathing visual');
       return w && w.value === 'Breathe in 2';
     }, null, { timeout: 10000 });
-    await page.waitForTimeout(400);
     await h.screenshot(page, `breathing-mid-inhale-${name}`);
     // Four seconds later it is holding, at the top of the breath.
     await page.waitForFunction(() => window.onwardTest.widgets().find((x) => x.label === 'Breathing visual')?.value
