@@ -365,7 +365,6 @@ void draw_tabs(App& app, float width) {
 
 void start_app(App& app) {
     ui::apply_theme(ImGui::GetStyle());
-    app.ui.paint_breath = platform::add_breathing_visual;
     app.storage.open_and_load();
 }
 
@@ -387,7 +386,9 @@ void draw_app_frame(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
     app.ui.system_reduced_motion = platform::prefers_reduced_motion();
-    if (!platform::breathing_visual_ready()) app.ui.paint_breath = nullptr;
+    // The breathing shader is built when its screen first opens, not at start.
+    if (app.screen == App::Screen::Breathing)
+        app.ui.paint_breath = platform::prepare_breathing_visual() ? platform::add_breathing_visual : nullptr;
 
     // The bar stays at the top; below it one column, at most 720 px wide, centred, that
     // scrolls (its scrollbar at the window's edge).

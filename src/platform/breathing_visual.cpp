@@ -170,7 +170,6 @@ bool prepare_breathing_visual() {
     return true;
 }
 
-bool breathing_visual_ready() { return prog.ready; }
 
 void add_breathing_visual(ImDrawList* dl, ImVec2 min, ImVec2 max, float fill, float cue, float time_s,
                           ImU32 form, ImU32 glow, ImU32 cue_colour) {

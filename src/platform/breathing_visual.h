@@ -6,10 +6,11 @@
 
 namespace onward::platform {
 
-// Compiles the breathing shaders. Called once while the journal loads, so the first
-// breathing frame does not stall. False (and the still view is used) if WebGL refuses.
+// Compiles the breathing shaders the first time it is called; after that only answers.
+// Called when the breathing screen first opens (its choices come before any motion), so
+// the app's first frame never waits for it. False (and the still view is used) if WebGL
+// refuses them.
 bool prepare_breathing_visual();
-bool breathing_visual_ready();
 
 // Paints the breathing form in [min, max] (ImGui screen coordinates, CSS px) at this point
 // of the draw list's order, clipped like the surrounding ImGui items.

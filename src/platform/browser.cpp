@@ -9,7 +9,6 @@
 #include <cmath>
 #include <utility>
 
-#include "platform/breathing_visual.h"
 #include "platform/frame_loop.h"
 #include "platform/input.h"
 
@@ -141,13 +140,11 @@ void render_imgui_frame() {
 }
 
 void upload_fonts() {
-    // The first time, compile the shaders too (ImGui's, which uploads the fonts as well,
-    // and the breathing visual's): done
+    // The first time, compile ImGui's shaders too (which uploads the fonts as well): done
     // here, while the journal is still being read, it is off the first frame's path.
     static bool device_ready = false;
     if (!device_ready) {
         device_ready = ImGui_ImplOpenGL3_CreateDeviceObjects();
-        prepare_breathing_visual();
         return;
     }
     ImGui_ImplOpenGL3_DestroyFontsTexture();

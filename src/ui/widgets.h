@@ -29,7 +29,7 @@ struct Ui {
     Fonts fonts;
     std::vector<DrawnWidget> drawn; // this frame's, rebuilt every frame
     bool phone = false;             // narrow screen: one column, larger targets
-    BreathPainter paint_breath = nullptr; // null when WebGL could not build the shaders
+    BreathPainter paint_breath = nullptr; // null when WebGL could not build the shaders (or not yet asked)
     bool system_reduced_motion = false;   // the system asks for less motion
 };
 
