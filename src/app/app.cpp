@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <utility>
 
 #include "core/emotions.h"
@@ -62,6 +63,7 @@ void note_text_width(App& app, const Journal& j) {
 // Records another tab saved (or that arrived while the full read was under way): each
 // replaces ours unless this tab is still saving its own, newer change to it.
 void take_records(App& app, LoadedJournal&& l) {
+    app.keep_as_is.insert(l.keep_as_is.begin(), l.keep_as_is.end());
     const auto ours = [&](const std::string& id) { return app.saves.waiting.count(id) > 0; };
     auto keep_unknown = [&](const std::string& id) {
         if (auto u = l.unknown_fields.find(id); u != l.unknown_fields.end()) app.unknown_fields[id] = u->second;
@@ -93,11 +95,17 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     // read was under way) stays; everything else comes from storage.
     Journal mine = std::move(app.journal);
     app.journal = {};
+    const bool l_plan_found = l.safety_plan_found;
     take_records(app, std::move(l));
     for (const CheckIn& c : mine.checkins)
         if (!find_checkin(app.journal, c.id)) put_checkin(app.journal, c);
     for (const PracticeSession& s : mine.practices)
         if (!find_practice(app.journal, s.id)) put_practice(app.journal, s);
+    if (!l_plan_found && mine.safety_plan.updated.unix_ms != 0) app.journal.safety_plan = mine.safety_plan;
+    if (!app.journal.crisis_lines_edited && mine.crisis_lines_edited) {
+        app.journal.crisis_lines = mine.crisis_lines;
+        app.journal.crisis_lines_edited = true;
+    }
     app.loaded = true;
 }
 
@@ -133,7 +141,14 @@ void keep_saving(App& app) {
 
 bool has_unsaved_words(const App& app) {
     const ui::CheckInForm& f = app.form;
-    const auto running = [](const ui::PracticeRun& r) { return r.stage == ui::PracticeRun::Stage::Running; };
+    // A practice under way holds words only if the person gave some: a distress number,
+    // check-ins, what they noticed. Closing in the middle of plain breathing loses nothing.
+    const auto running = [](const ui::PracticeRun& r) {
+        if (r.stage != ui::PracticeRun::Stage::Running) return false;
+        bool wrote = r.before >= 0 || !r.during.empty();
+        for (const std::string& w : r.words) wrote = wrote || !trimmed(w).empty();
+        return wrote;
+    };
     return !app.saves.waiting.empty() || f.distress >= 0 || !f.emotions.empty() || f.body != BodyState::Unsaid ||
            !f.note.empty() || running(app.breathing) || running(app.grounding) || running(app.body_scan) ||
            running(app.stay_with_it);
@@ -157,6 +172,21 @@ void save_checkin(App& app) {
     keep_record(app.saves, c.id, encode_checkin(c));
     app.form = {};
     app.form.just_saved = true;
+}
+
+// Says something once, at the top of the page, however often it happens.
+void tell(App& app, const std::string& words) {
+    if (std::find(app.notices.begin(), app.notices.end(), words) == app.notices.end()) app.notices.push_back(words);
+}
+
+// Why the safety plan or the crisis lines (single records, rewritten whole) cannot be
+// changed now, or null when they can: writing would overwrite what this tab never read.
+const char* why_not_editable(const App& app, const char* id) {
+    if (app.storage_failed) return "This can be changed once your saved journal opens. Reloading the page may help.";
+    if (!app.keep_as_is.count(id)) return nullptr;
+    if (std::strcmp(id, kSafetyPlanId) == 0 && app.journal.safety_plan.updated.unix_ms == 0)
+        return "Your saved safety plan could not be read by this version of Onward, so it is left exactly as it is.";
+    return "This was saved by a newer version of Onward. To keep everything in it, change it there.";
 }
 
 // Hands a changed record to storage at once, and draws the "Saving…" it causes.
@@ -183,26 +213,43 @@ void save_practice(App& app, ui::PracticeRun& run, Practice practice) {
     s.during = run.during;
     for (const std::string& w : run.words)
         if (!trimmed(w).empty()) s.words = run.words;
-    if (!problems_with(s).empty() || !put_practice(app.journal, s)) return;
+    if (const auto problems = problems_with(s); !problems.empty()) {
+        tell(app, "This practice could not be put in your journal: " + problems.front());
+        return;
+    }
+    put_practice(app.journal, s);
     run.session_id = s.id;
     save_now(app, s.id, encode_practice(s, app.unknown_fields[s.id]));
+}
+
+// A new run, keeping what the person chose.
+void fresh(ui::PracticeRun& run) {
+    ui::PracticeRun next;
+    next.pattern = run.pattern;
+    next.minutes = run.minutes;
+    next.still = run.still;
+    run = std::move(next);
+}
+
+void go_to(App& app, App::Screen s) {
+    app.screen = s;
+    app.scroll_to_top = true;
+}
+
+// A practice opens where it was if it is under way, else ready for a new one.
+void open_practice(App& app, ui::PracticeRun& run, App::Screen s) {
+    if (run.stage == ui::PracticeRun::Stage::Done) fresh(run);
+    go_to(app, s);
 }
 
 void apply_practice(App& app, ui::PracticeRun& run, Practice practice, ui::PracticeIntent intent) {
     using Stage = ui::PracticeRun::Stage;
     const double now = platform::now_ms();
-    auto fresh = [&] { // a new run, keeping what the person chose
-        ui::PracticeRun next;
-        next.pattern = run.pattern;
-        next.minutes = run.minutes;
-        next.still = run.still;
-        run = std::move(next);
-    };
     switch (intent) {
     case ui::PracticeIntent::None: break;
     case ui::PracticeIntent::Start: {
         const int before = run.before;
-        fresh();
+        fresh(run);
         run.before = before;
         run.stage = Stage::Running;
         run.clock = start_clock(now);
@@ -222,9 +269,9 @@ void apply_practice(App& app, ui::PracticeRun& run, Practice practice, ui::Pract
         break;
     }
     case ui::PracticeIntent::LogAfter: save_practice(app, run, practice); break;
-    case ui::PracticeIntent::Again: fresh(); break;
+    case ui::PracticeIntent::Again: fresh(run); break;
     case ui::PracticeIntent::Leave:
-        fresh();
+        fresh(run);
         app.screen = App::Screen::Cope;
         app.scroll_to_top = true;
         break;
@@ -248,11 +295,6 @@ double practice_redraw_in_ms(const App& app, double now) {
     }
     default: return -1;
     }
-}
-
-void go_to(App& app, App::Screen s) {
-    app.screen = s;
-    app.scroll_to_top = true;
 }
 
 void draw_screen(App& app, double now) {
@@ -281,6 +323,7 @@ void draw_screen(App& app, double now) {
         view.plan = &app.journal.safety_plan;
         view.lines = &crisis_lines(app.journal);
         view.storage_failed = app.storage_failed;
+        view.plan_unreadable = app.keep_as_is.count(kSafetyPlanId) && app.journal.safety_plan.updated.unix_ms == 0;
         view.jump_to_lines = std::exchange(app.jump_to_lines, false);
         const ui::CopeIntent intent = ui::draw_cope(app.ui, view);
         if (!intent.open_link.empty()) platform::open_link(intent.open_link.c_str());
@@ -290,13 +333,14 @@ void draw_screen(App& app, double now) {
             app.jump_to_lines = true;
             platform::wake();
             break;
-        case ui::CopeChoice::Breathing: go_to(app, Screen::Breathing); break;
-        case ui::CopeChoice::Grounding: go_to(app, Screen::Grounding); break;
-        case ui::CopeChoice::BodyScan: go_to(app, Screen::BodyScan); break;
-        case ui::CopeChoice::StayWithIt: go_to(app, Screen::StayWithIt); break;
+        case ui::CopeChoice::Breathing: open_practice(app, app.breathing, Screen::Breathing); break;
+        case ui::CopeChoice::Grounding: open_practice(app, app.grounding, Screen::Grounding); break;
+        case ui::CopeChoice::BodyScan: open_practice(app, app.body_scan, Screen::BodyScan); break;
+        case ui::CopeChoice::StayWithIt: open_practice(app, app.stay_with_it, Screen::StayWithIt); break;
         case ui::CopeChoice::EditPlan: go_to(app, Screen::SafetyPlan); break;
         case ui::CopeChoice::EditLines:
-            if (!app.journal.crisis_lines_edited) app.journal.crisis_lines = default_crisis_lines();
+            if (!app.journal.crisis_lines_edited || app.journal.crisis_lines.empty())
+                app.journal.crisis_lines = default_crisis_lines();
             go_to(app, Screen::CrisisLines);
             break;
         }
@@ -317,13 +361,14 @@ void draw_screen(App& app, double now) {
         break;
     case Screen::SafetyPlan: {
         SafetyPlan& plan = app.journal.safety_plan;
-        const ui::PlanIntent intent = ui::draw_safety_plan(app.ui, plan);
+        const ui::PlanIntent intent = ui::draw_safety_plan(app.ui, plan, why_not_editable(app, kSafetyPlanId));
         if (intent == ui::PlanIntent::Changed) {
             plan.updated = local_now();
             for (const std::string& w : plan.words) widen_text(app, w);
             // Too long to store is said, not silently cut: the words stay on screen.
-            for (const std::string& p : problems_with(plan)) app.notices.push_back(p);
-            if (problems_with(plan).empty())
+            const auto problems = problems_with(plan);
+            for (const std::string& p : problems) tell(app, p + " It is kept on screen but not saved until it is shorter.");
+            if (problems.empty())
                 save_now(app, kSafetyPlanId, encode_safety_plan(plan, app.unknown_fields[kSafetyPlanId]));
         }
         if (intent == ui::PlanIntent::Done) go_to(app, Screen::Cope);
@@ -331,11 +376,15 @@ void draw_screen(App& app, double now) {
     }
     case Screen::CrisisLines: {
         std::vector<CrisisLine>& lines = app.journal.crisis_lines;
-        const ui::LinesIntent intent = ui::draw_crisis_lines_editor(app.ui, lines);
+        const ui::LinesIntent intent =
+            ui::draw_crisis_lines_editor(app.ui, lines, why_not_editable(app, kCrisisLinesId));
         if (intent == ui::LinesIntent::RestoreDefaults) lines = default_crisis_lines();
         if (intent == ui::LinesIntent::Changed || intent == ui::LinesIntent::RestoreDefaults) {
             app.journal.crisis_lines_edited = true;
-            if (problems_with(lines).empty())
+            for (const CrisisLine& l : lines) widen_text(app, l.where + l.name + l.number);
+            const auto problems = problems_with(lines);
+            for (const std::string& p : problems) tell(app, p + " The lines are kept on screen but not saved yet.");
+            if (problems.empty())
                 save_now(app, kCrisisLinesId, encode_crisis_lines(lines, app.unknown_fields[kCrisisLinesId]));
         }
         if (intent == ui::LinesIntent::Done) go_to(app, Screen::Cope);

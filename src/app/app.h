@@ -2,6 +2,7 @@
 // the screens ask for. The only place the layers meet.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct App {
     SaveQueue saves;
     // By record id: what a newer Onward wrote into a record, for when this one writes it again.
     std::map<std::string, nlohmann::json> unknown_fields;
+    // Records this version must leave as they are (unreadable, or from a newer version).
+    std::set<std::string> keep_as_is;
     std::vector<std::string> notices;
 
     ui::Ui ui;

@@ -47,7 +47,7 @@ std::vector<const PracticeSession*> practices_on(const Journal& j, const Calenda
 }
 
 const std::vector<CrisisLine>& crisis_lines(const Journal& j) {
-    return j.crisis_lines_edited ? j.crisis_lines : default_crisis_lines();
+    return j.crisis_lines_edited && !j.crisis_lines.empty() ? j.crisis_lines : default_crisis_lines();
 }
 
 std::string make_record_id(const char* kind, int64_t unix_ms, uint32_t random_bits) {

@@ -14,7 +14,8 @@ struct Journal {
     std::vector<CheckIn> checkins;          // in no particular order
     std::vector<PracticeSession> practices; // in no particular order
     SafetyPlan safety_plan;
-    // The person's own list once they have edited it; until then, the defaults.
+    // The person's own list once they have edited it; until then (or if they removed every
+    // line), crisis mode shows the defaults: it never offers no number at all.
     bool crisis_lines_edited = false;
     std::vector<CrisisLine> crisis_lines;
 };

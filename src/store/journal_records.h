@@ -1,6 +1,7 @@
 // Turning the records storage hands back at start into a Journal, and back.
 #pragma once
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,10 @@ struct LoadedJournal {
     std::map<std::string, nlohmann::json> unknown_fields;
     // Records that could not be read. They stay in storage untouched; the person is told.
     std::vector<std::string> unreadable; // "key: what is wrong"
+    // Records this version must not write again: unreadable, or written by a newer version
+    // (its fields would be downgraded). For the single-record kinds (the safety plan, the
+    // crisis lines) it means: show, but do not edit.
+    std::set<std::string> keep_as_is;
     bool safety_plan_found = false;
 };
 

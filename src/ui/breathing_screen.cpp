@@ -1,6 +1,7 @@
 #include "ui/breathing_screen.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/breathing.h"
 #include "ui/theme.h"
@@ -106,7 +107,8 @@ PracticeIntent draw_breathing(Ui& ui, PracticeRun& run, const PracticeView& view
             centred_heading(ui, m.words);
         }
         ImGui::Dummy(ImVec2(0, 14));
-        const std::string left = timer_words(run.length_ms - elapsed) + " left in this session";
+        // Counted up, as a countdown is read: "00:01 left" until the very end.
+        const std::string left = timer_words(std::ceil((run.length_ms - elapsed) / 1000.0) * 1000.0) + " left in this session";
         progress_bar(ui, "Session", float(m.session_progress), left);
         muted_text(is_paused(run.clock) ? ("Paused. " + left).c_str() : left.c_str());
         ImGui::Dummy(ImVec2(0, 6));

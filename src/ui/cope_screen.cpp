@@ -23,6 +23,9 @@ void plan_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
     if (view.storage_failed) {
         muted_text("Onward could not open your saved journal just now, so your safety plan cannot be shown. The crisis "
                    "lines below still work.");
+    } else if (view.plan_unreadable) {
+        muted_text("Your saved safety plan could not be read by this version of Onward. It is left exactly as it is. "
+                   "The crisis lines below still work.");
     } else if (is_empty(*view.plan)) {
         muted_text("You have not written a safety plan yet. On a steadier day, it helps to write down what helps you "
                    "and who you can reach. It will be here, first, when things get hard.");
@@ -41,15 +44,18 @@ void plan_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
                 ImGui::TextWrapped("%s", words.c_str());
                 note(ui, sections[i].title, "text", words);
             }
-            for (const PlanContact& c : view.plan->contacts) {
+            for (size_t k = 0; k < view.plan->contacts.size(); ++k) {
+                const PlanContact& c = view.plan->contacts[k];
                 if (size_t(c.section) != i) continue;
                 ImGui::TextWrapped("%s  %s", c.name.c_str(), c.number.c_str());
+                ImGui::PushID(int(k)); // two contacts may share a name: Mum at home, Mum's mobile
                 dial_buttons(ui, c.name.empty() ? c.number : c.name, c.number, true, intent.open_link);
+                ImGui::PopID();
             }
         }
     }
     ImGui::Dummy(ImVec2(0, 6));
-    if (!view.storage_failed &&
+    if (!view.storage_failed && !view.plan_unreadable &&
         secondary_button(ui, is_empty(*view.plan) ? "Write my safety plan" : "Edit my safety plan"))
         intent.choice = CopeChoice::EditPlan;
     end_card();
@@ -67,7 +73,6 @@ void draw_crisis_lines(Ui& ui, const std::vector<CrisisLine>& lines, std::string
         dial_buttons(ui, line.number, line.number, line.text_too, open_link);
         ImGui::PopID();
     }
-    if (lines.empty()) muted_text("No crisis lines are listed. Add the ones for where you live.");
 }
 
 CopeIntent draw_cope(Ui& ui, const CopeView& view) {
@@ -104,7 +109,7 @@ CopeIntent draw_cope(Ui& ui, const CopeView& view) {
     begin_card();
     heading(ui, "Crisis lines");
     if (view.jump_to_lines) ImGui::SetScrollHereY(0.0f);
-    muted_text("Free, and someone is there to listen, day and night. Tap to call or text from your phone.");
+    muted_text("Someone is there to listen. Tap to call or text from your phone.");
     ImGui::Dummy(ImVec2(0, 4));
     draw_crisis_lines(ui, *view.lines, intent.open_link);
     divider();

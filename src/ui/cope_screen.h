@@ -15,6 +15,7 @@ struct CopeView {
     const SafetyPlan* plan = nullptr;
     const std::vector<CrisisLine>* lines = nullptr;
     bool storage_failed = false; // the saved plan could not be read: say so, show the lines anyway
+    bool plan_unreadable = false; // a saved plan this version cannot read: left as it is
     bool jump_to_lines = false;  // scroll the crisis lines into view this frame
 };
 

@@ -6,11 +6,18 @@
 
 namespace onward::ui {
 
-LinesIntent draw_crisis_lines_editor(Ui& ui, std::vector<CrisisLine>& lines) {
+LinesIntent draw_crisis_lines_editor(Ui& ui, std::vector<CrisisLine>& lines, const char* locked) {
     LinesIntent intent = LinesIntent::None;
     heading(ui, "Crisis lines");
+    if (locked) {
+        muted_text(locked);
+        note(ui, "Why the lines cannot be changed", "status", locked);
+        ImGui::Dummy(ImVec2(0, 8));
+        return primary_button(ui, "Back to coping tools", row_width()) ? LinesIntent::Done : LinesIntent::None;
+    }
     muted_text("Keep the lines for where you live. They are shown in crisis mode and on the page itself if Onward "
-               "cannot start. Onward never calls or texts anyone on its own.");
+               "cannot start; if you remove them all, crisis mode shows the usual ones. Onward never calls or texts "
+               "anyone on its own.");
     ImGui::Dummy(ImVec2(0, 8));
     for (size_t i = 0; i < lines.size(); ++i) {
         CrisisLine& l = lines[i];

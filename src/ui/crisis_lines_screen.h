@@ -9,6 +9,7 @@ namespace onward::ui {
 
 enum class LinesIntent { None, Changed, RestoreDefaults, Done };
 
-LinesIntent draw_crisis_lines_editor(Ui& ui, std::vector<CrisisLine>& lines);
+// `locked`: why the lines cannot be changed now (shown instead of the fields), or null.
+LinesIntent draw_crisis_lines_editor(Ui& ui, std::vector<CrisisLine>& lines, const char* locked);
 
 } // namespace onward::ui

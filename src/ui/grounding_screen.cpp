@@ -29,7 +29,9 @@ PracticeIntent draw_grounding(Ui& ui, PracticeRun& run, const PracticeView& view
         ImGui::TextWrapped("%s", s.prompt);
         ImGui::Dummy(ImVec2(0, 6));
         label_text(ui, "Write them down, if it helps");
+        ImGui::PushID(int(i)); // each sense its own field, so an edit never carries over
         text_field(ui, "Words", run.words[i], 3);
+        ImGui::PopID();
         muted_text("Optional. Noticing is enough.");
         ImGui::Dummy(ImVec2(0, 8));
         const bool last = i + 1 == steps.size();

@@ -6,7 +6,7 @@
 namespace onward::ui {
 
 PracticeIntent draw_practice_start(Ui& ui, PracticeRun& run, const char* start_words) {
-    distress_picker(ui, "How strong is the distress right now?", "Optional. 0 is calm, 10 is the most you can imagine.",
+    distress_picker(ui, "How much distress right now?", "Optional. 0 is calm, 10 is the most you can imagine.",
                     run.before, "Before");
     ImGui::Dummy(ImVec2(0, 8));
     return primary_button(ui, start_words, row_width()) ? PracticeIntent::Start : PracticeIntent::None;
@@ -28,7 +28,7 @@ PracticeIntent draw_practice_controls(Ui& ui, const PracticeRun& run, bool can_p
 
 PracticeIntent draw_practice_done(Ui& ui, PracticeRun& run, const std::string& summary, const PracticeView& view) {
     PracticeIntent intent = PracticeIntent::None;
-    heading(ui, "Well done");
+    heading(ui, "You took this time for yourself");
     ImGui::TextWrapped("%s", summary.c_str());
     note(ui, "Summary", "status", summary);
     ImGui::Dummy(ImVec2(0, 8));

@@ -38,9 +38,15 @@ bool contacts(Ui& ui, SafetyPlan& plan, PlanSection section) {
 
 } // namespace
 
-PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan) {
+PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan, const char* locked) {
     bool changed = false;
     heading(ui, "My safety plan");
+    if (locked) {
+        muted_text(locked);
+        note(ui, "Why the plan cannot be changed", "status", locked);
+        ImGui::Dummy(ImVec2(0, 8));
+        return primary_button(ui, "Back to coping tools", row_width()) ? PlanIntent::Done : PlanIntent::None;
+    }
     muted_text("In your own words, for a hard moment. Write as much or as little as you like; everything is saved "
                "as you type, and shown first when you tap \xE2\x80\x9CI'm overwhelmed\xE2\x80\x9D.");
     ImGui::Dummy(ImVec2(0, 8));
@@ -58,8 +64,9 @@ PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan) {
         end_card();
         ImGui::PopID();
     }
-    if (changed) return PlanIntent::Changed;
-    return primary_button(ui, "Done", row_width()) ? PlanIntent::Done : PlanIntent::None;
+    // Drawn on every frame, typing or not, so the page never changes height under the caret.
+    const bool done = primary_button(ui, "Done", row_width());
+    return changed ? PlanIntent::Changed : done ? PlanIntent::Done : PlanIntent::None;
 }
 
 } // namespace onward::ui

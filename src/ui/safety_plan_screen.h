@@ -8,6 +8,7 @@ namespace onward::ui {
 
 enum class PlanIntent { None, Changed, Done };
 
-PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan);
+// `locked`: why the plan cannot be changed now (shown instead of the fields), or null.
+PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan, const char* locked);
 
 } // namespace onward::ui

@@ -14,7 +14,7 @@ PracticeIntent draw_stay_with_it(Ui& ui, PracticeRun& run, const PracticeView& v
     case PracticeRun::Stage::Ready:
         heading(ui, "Stay with it");
         muted_text("Feelings and urges rise, peak and pass, like a wave. You do not have to act on this one, or make "
-                   "it go away. Just stay with it for as long as you can. Stopping is fine too.");
+                   "it go away. Just stay with it for as long as feels right. Stopping is fine too.");
         ImGui::Dummy(ImVec2(0, 6));
         intent = draw_practice_start(ui, run, "Start the timer");
         break;

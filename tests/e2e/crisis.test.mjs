@@ -107,7 +107,7 @@ test('the safety plan is saved as it is typed, survives a reload, and is shown f
   let ctx = await h.launch(profile);
   let page = await h.openApp(ctx, server.url);
   await h.click(page, "I'm overwhelmed");
-  assert.match((await h.widget(page, 'Write my safety plan')).label, /Write/);
+  await h.widget(page, 'Write my safety plan'); // no plan yet: offered, not shown
   await h.click(page, 'Write my safety plan');
   await h.click(page, 'Warning signs');
   await h.type(page, 'Not sleeping; pulling away from everyone.');
@@ -211,4 +211,35 @@ test('when the app cannot start, the plain page lists the person\'s own crisis l
   const text = await plain.textContent('#fallback-lines');
   assert.match(text, /Here <b>at home<\/b>: 988 Suicide & Crisis Lifeline \+44 \(0\)20 7946 0000 \(call or text\)/);
   assert.match(text, /Samaritans 116 123/, 'the other lines are listed too');
+});
+
+test('a saved safety plan this version cannot read is never overwritten; the lines still work', async (t) => {
+  const profile = h.newProfileDir();
+  let ctx = await h.launch(profile);
+  let page = await h.openApp(ctx, server.url);
+  // A plan as a future Onward might write it, with a section this one does not know how to read.
+  const future = JSON.stringify({ kind: 'safety_plan', v: 1, id: 'safety-plan', updated: '2026-11-25T18:04:05.000+01:00',
+                                  sections: { warning_signs: ['a list', 'not text'] } });
+  await page.evaluate((text) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('onward');
+    req.onsuccess = () => {
+      const tx = req.result.transaction('records', 'readwrite');
+      tx.objectStore('records').put(text, 'safety-plan');
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), future);
+  await ctx.close();
+
+  ctx = await h.launchFor(t, profile);
+  page = await h.openApp(ctx, server.url);
+  assert.match((await h.widget(page, 'Notice')).value, /1 saved record could not be read/);
+  await h.click(page, "I'm overwhelmed");
+  await inCrisisMode(page);
+  assert.equal((await h.widgets(page)).some((w) => /safety plan/.test(w.label) && w.role === 'button'), false,
+               'no way to write over it from crisis mode');
+  await h.click(page, 'Tab Safety plan');
+  assert.match((await h.widget(page, 'Why the plan cannot be changed')).value, /left exactly as it is/);
+  assert.equal((await h.widgets(page)).some((w) => w.role === 'text-field'), false, 'nothing to type into');
+  assert.equal(JSON.stringify((await h.storedRecords(page))['safety-plan']), future, 'the stored plan is untouched');
 });

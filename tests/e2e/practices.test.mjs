@@ -92,7 +92,7 @@ test('when the system asks for reduced motion, breathing uses the still view', a
   await h.screenshot(page, 'breathing-still-desktop');
 });
 
-test('grounding keeps the words written, stay with it logs its length and check-ins, body scan moves on', async (t) => {
+test('grounding keeps the words written, stay with it logs its length and check-ins, a body scan is logged', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());
   const page = await h.openApp(ctx, server.url);
   await h.click(page, 'Tab Coping tools');

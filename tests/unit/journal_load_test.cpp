@@ -82,11 +82,25 @@ TEST_CASE("with no plan or list stored, there is no plan and the crisis lines ar
     CHECK(nothing.journal.practices.empty());
 }
 
-TEST_CASE("an empty stored list of crisis lines is the person's choice, not the defaults") {
+TEST_CASE("with every line removed, crisis mode still offers the defaults: never no number at all") {
     const LoadedJournal l = load_journal({{kCrisisLinesId, encode_crisis_lines({})}});
     CHECK(l.unreadable.empty());
     CHECK(l.journal.crisis_lines_edited);
-    CHECK(crisis_lines(l.journal).empty());
+    CHECK(l.journal.crisis_lines.empty());
+    CHECK(&crisis_lines(l.journal) == &default_crisis_lines());
+}
+
+TEST_CASE("records to leave as they are: unreadable ones, and those a newer version wrote") {
+    json newer = json::parse(encode_safety_plan(sample_safety_plan()));
+    newer["v"] = kSafetyPlanSchemaVersion + 1;
+    const LoadedJournal l = load_journal({
+        {kSafetyPlanId, newer.dump()},
+        {kCrisisLinesId, R"({"kind":"crisis_lines","v":1,"id":"crisis-lines","lines":"all of them"})"},
+        {sample_checkin().id, encode_checkin(sample_checkin())},
+    });
+    CHECK(l.safety_plan_found); // a newer plan is shown…
+    CHECK(l.keep_as_is == std::set<std::string>{kSafetyPlanId, kCrisisLinesId}); // …but never rewritten
+    CHECK(l.unreadable.size() == 1);
 }
 
 TEST_CASE("a record stored under a key that is not its id is unreadable, whatever its kind") {

@@ -120,7 +120,7 @@ TEST_CASE("the crisis lines are the defaults until the person edits them") {
     CHECK(crisis_lines(j)[0].number == "1813");
     CHECK(crisis_lines(j)[2].text_too);
 
-    // The person removed every line: that is their choice, not a cue to show the defaults.
+    // With every line removed, crisis mode falls back to the defaults rather than offer none.
     j.crisis_lines.clear();
-    CHECK(crisis_lines(j).empty());
+    CHECK(&crisis_lines(j) == &default_crisis_lines());
 }
