@@ -37,9 +37,16 @@ struct Params {
 std::array<Params, 4> slots;
 size_t next_slot = 0;
 
-void log_info(const char* what, const std::vector<char>& info) {
+// Says in the console why a shader or the program failed: `get_iv` and `get_log` are
+// the shader or the program flavour of the GL calls.
+void log_failure(const char* what, GLuint object, void (*get_iv)(GLuint, GLenum, GLint*),
+                 void (*get_log)(GLuint, GLsizei, GLsizei*, GLchar*)) {
+    GLint log_length = 0;
+    get_iv(object, GL_INFO_LOG_LENGTH, &log_length);
+    std::vector<char> info(static_cast<size_t>(log_length > 0 ? log_length : 0) + 1, '\0');
+    get_log(object, static_cast<GLsizei>(info.size()), nullptr, info.data());
     emscripten_log(EM_LOG_CONSOLE | EM_LOG_WARN, "Onward: the breathing visual's %s failed: %s", what,
-                   info.empty() ? "(no log)" : info.data());
+                   info[0] ? info.data() : "(no log)");
 }
 
 GLuint compile(GLenum type, const unsigned char* bytes, size_t size) {
@@ -52,11 +59,8 @@ GLuint compile(GLenum type, const unsigned char* bytes, size_t size) {
     GLint ok = GL_FALSE;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
     if (ok == GL_TRUE) return shader;
-    GLint log_length = 0;
-    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &log_length);
-    std::vector<char> info(static_cast<size_t>(log_length > 0 ? log_length : 0) + 1, '\0');
-    glGetShaderInfoLog(shader, static_cast<GLsizei>(info.size()), nullptr, info.data());
-    log_info(type == GL_VERTEX_SHADER ? "vertex shader" : "fragment shader", info);
+    log_failure(type == GL_VERTEX_SHADER ? "vertex shader" : "fragment shader", shader, glGetShaderiv,
+                glGetShaderInfoLog);
     glDeleteShader(shader);
     return 0;
 }
@@ -73,11 +77,7 @@ GLuint link(GLuint vert, GLuint frag) {
     GLint ok = GL_FALSE;
     glGetProgramiv(program, GL_LINK_STATUS, &ok);
     if (ok == GL_TRUE) return program;
-    GLint log_length = 0;
-    glGetProgramiv(program, GL_INFO_LOG_LENGTH, &log_length);
-    std::vector<char> info(static_cast<size_t>(log_length > 0 ? log_length : 0) + 1, '\0');
-    glGetProgramInfoLog(program, static_cast<GLsizei>(info.size()), nullptr, info.data());
-    log_info("program link", info);
+    log_failure("program link", program, glGetProgramiv, glGetProgramInfoLog);
     glDeleteProgram(program);
     return 0;
 }

@@ -48,23 +48,15 @@ bool decode_checkin(const json& r, Decoded<CheckIn>& out, std::string& error) {
     if (!read_string(r, "id", c.id, error) || !read_time(r, "created", c.created, error) ||
         !read_time(r, "updated", c.updated, error) || !read_int(r, "distress", c.distress, error))
         return false;
-    auto em = r.find("emotions");
-    if (em != r.end()) {
-        if (!em->is_array()) {
-            error = "\"emotions\" is not a list";
+    const bool emotions_ok = read_list(r, "emotions", "emotion", false, [&](const json& item, std::string& e) {
+        EmotionRating rating;
+        if (!is_object(item, e) || !read_string(item, "name", rating.name, e) ||
+            !read_int(item, "intensity", rating.intensity, e))
             return false;
-        }
-        for (size_t i = 0; i < em->size(); ++i) {
-            EmotionRating e;
-            const json& item = (*em)[i];
-            if (!item.is_object() || !read_string(item, "name", e.name, error) ||
-                !read_int(item, "intensity", e.intensity, error)) {
-                error = "emotion " + std::to_string(i + 1) + ": " + (item.is_object() ? error : "not an object");
-                return false;
-            }
-            c.emotions.push_back(std::move(e));
-        }
-    }
+        c.emotions.push_back(std::move(rating));
+        return true;
+    }, error);
+    if (!emotions_ok) return false;
     std::string body;
     if (!read_optional_string(r, "body", body, error)) return false;
     if (!body.empty()) {

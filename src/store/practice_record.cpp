@@ -38,36 +38,23 @@ bool decode_practice(const json& r, Decoded<PracticeSession>& out, std::string& 
         error = "\"practice\" is \"" + practice + "\", not one Onward knows";
         return false;
     }
-    if (auto d = r.find("during"); d != r.end()) {
-        if (!d->is_array()) {
-            error = "\"during\" is not a list";
-            return false;
-        }
-        for (size_t i = 0; i < d->size(); ++i) {
+    const bool lists_ok =
+        read_list(r, "during", "check-in", false, [&](const json& item, std::string& e) {
             DistressMoment m;
-            const json& item = (*d)[i];
-            if (!item.is_object() || !read_number(item, "at_ms", m.at_ms, error) ||
-                !read_int(item, "distress", m.distress, error)) {
-                error = "check-in " + std::to_string(i + 1) + " during the practice: " +
-                        (item.is_object() ? error : "not an object");
+            if (!is_object(item, e) || !read_number(item, "at_ms", m.at_ms, e) || !read_int(item, "distress", m.distress, e))
                 return false;
-            }
             s.during.push_back(m);
-        }
-    }
-    if (auto w = r.find("words"); w != r.end()) {
-        if (!w->is_array()) {
-            error = "\"words\" is not a list";
-            return false;
-        }
-        for (const json& item : *w) {
+            return true;
+        }, error) &&
+        read_list(r, "words", "note", false, [&](const json& item, std::string& e) {
             if (!item.is_string()) {
-                error = "\"words\" holds something that is not text";
+                e = "not text";
                 return false;
             }
             s.words.push_back(item.get<std::string>());
-        }
-    }
+            return true;
+        }, error);
+    if (!lists_ok) return false;
     const std::vector<std::string> problems = problems_with(s);
     if (!problems.empty()) {
         error = problems.front();

@@ -69,6 +69,12 @@ bool read_bool(const json& r, const char* key, bool& out, std::string& error) {
     return true;
 }
 
+bool is_object(const json& item, std::string& error) {
+    if (item.is_object()) return true;
+    error = "not an object";
+    return false;
+}
+
 bool read_header(const json& r, const char* kind, const char* kind_words, int& version, std::string& error) {
     if (!r.is_object()) {
         error = "the record is not a JSON object";

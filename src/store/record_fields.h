@@ -26,6 +26,27 @@ bool read_bool(const nlohmann::json& r, const char* key, bool& out, std::string&
 bool read_optional_string(const nlohmann::json& r, const char* key, std::string& out, std::string& error);
 bool read_optional_int(const nlohmann::json& r, const char* key, int& out, std::string& error);
 
+// Reads each item of the list r[key] with `read_item(item, error)`; an error names the
+// item ("emotion 2: …"). An absent list is empty, unless `required`.
+template <class ReadItem>
+bool read_list(const nlohmann::json& r, const char* key, const char* item_words, bool required, ReadItem read_item,
+               std::string& error) {
+    auto list = r.find(key);
+    if (list == r.end() && !required) return true;
+    if (list == r.end() || !list->is_array()) {
+        error = std::string("\"") + key + (required ? "\" is missing or is not a list" : "\" is not a list");
+        return false;
+    }
+    for (size_t i = 0; i < list->size(); ++i)
+        if (!read_item((*list)[i], error)) {
+            error = std::string(item_words) + " " + std::to_string(i + 1) + ": " + error;
+            return false;
+        }
+    return true;
+}
+// For read_list: an item that must be an object.
+bool is_object(const nlohmann::json& item, std::string& error);
+
 // Checks "kind" and reads "v" (a version this Onward, or a later one, wrote).
 bool read_header(const nlohmann::json& r, const char* kind, const char* kind_words, int& version, std::string& error);
 // The fields of `r` not in `known`: kept verbatim and written back on rewrite.

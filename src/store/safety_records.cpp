@@ -32,34 +32,22 @@ bool decode_safety_plan(const json& r, Decoded<SafetyPlan>& out, std::string& er
             error = "in \"sections\": " + error;
             return false;
         }
-    if (auto c = r.find("contacts"); c != r.end()) {
-        if (!c->is_array()) {
-            error = "\"contacts\" is not a list";
+    const bool contacts_ok = read_list(r, "contacts", "contact", false, [&](const json& item, std::string& e) {
+        PlanContact contact;
+        std::string section;
+        if (!is_object(item, e) || !read_string(item, "section", section, e) ||
+            !read_string(item, "name", contact.name, e) || !read_string(item, "number", contact.number, e))
             return false;
-        }
-        for (size_t i = 0; i < c->size(); ++i) {
-            const json& item = (*c)[i];
-            PlanContact contact;
-            std::string section;
-            bool found = false;
-            if (item.is_object() && read_string(item, "section", section, error) &&
-                read_string(item, "name", contact.name, error) && read_string(item, "number", contact.number, error)) {
-                for (size_t s = 0; s < plan_sections().size(); ++s)
-                    if (section == plan_sections()[s].key && plan_sections()[s].has_contacts) {
-                        contact.section = PlanSection(s);
-                        found = true;
-                    }
-                if (!found) error = "\"" + section + "\" is not a section that lists people";
-            } else if (!item.is_object()) {
-                error = "not an object";
+        for (size_t s = 0; s < plan_sections().size(); ++s)
+            if (section == plan_sections()[s].key && plan_sections()[s].has_contacts) {
+                contact.section = PlanSection(s);
+                p.contacts.push_back(std::move(contact));
+                return true;
             }
-            if (!found) {
-                error = "contact " + std::to_string(i + 1) + ": " + error;
-                return false;
-            }
-            p.contacts.push_back(std::move(contact));
-        }
-    }
+        e = "\"" + section + "\" is not a section that lists people";
+        return false;
+    }, error);
+    if (!contacts_ok) return false;
     const std::vector<std::string> problems = problems_with(p);
     if (!problems.empty()) {
         error = problems.front();
@@ -82,22 +70,15 @@ std::string encode_crisis_lines(const std::vector<CrisisLine>& lines, const json
 bool decode_crisis_lines(const json& r, Decoded<std::vector<CrisisLine>>& out, std::string& error) {
     Decoded<std::vector<CrisisLine>> rec;
     if (!read_header(r, kCrisisLinesKind, "a list of crisis lines", rec.version, error)) return false;
-    auto list = r.find("lines");
-    if (list == r.end() || !list->is_array()) {
-        error = "\"lines\" is missing or is not a list";
-        return false;
-    }
-    for (size_t i = 0; i < list->size(); ++i) {
-        const json& item = (*list)[i];
+    const bool lines_ok = read_list(r, "lines", "line", true, [&](const json& item, std::string& e) {
         CrisisLine l;
-        if (!item.is_object() || !read_string(item, "where", l.where, error) ||
-            !read_string(item, "name", l.name, error) || !read_string(item, "number", l.number, error) ||
-            !read_bool(item, "text_too", l.text_too, error)) {
-            error = "line " + std::to_string(i + 1) + ": " + (item.is_object() ? error : "not an object");
+        if (!is_object(item, e) || !read_string(item, "where", l.where, e) || !read_string(item, "name", l.name, e) ||
+            !read_string(item, "number", l.number, e) || !read_bool(item, "text_too", l.text_too, e))
             return false;
-        }
         rec.value.push_back(std::move(l));
-    }
+        return true;
+    }, error);
+    if (!lines_ok) return false;
     const std::vector<std::string> problems = problems_with(rec.value);
     if (!problems.empty()) {
         error = problems.front();

@@ -75,53 +75,53 @@ bool breathing_is_still(const Ui& ui, const PracticeRun& run) {
     return run.still || ui.system_reduced_motion || !ui.paint_breath;
 }
 
+namespace {
+
+const BreathingPattern& pattern_of(const PracticeRun& run) {
+    const BreathingPattern* p = find_breathing_pattern(run.pattern.c_str());
+    return p ? *p : breathing_patterns().front();
+}
+
+PracticeIntent breathing(Ui& ui, PracticeRun& run, const PracticeView& view) {
+    const BreathingPattern& pattern = pattern_of(run);
+    const double elapsed = elapsed_ms(run.clock, view.now_ms);
+    const BreathMoment m = breath_at(pattern, elapsed, run.length_ms);
+    heading(ui, pattern.name);
+    ImGui::Dummy(ImVec2(0, 6));
+    if (breathing_is_still(ui, run)) {
+        centred_heading(ui, m.words);
+        const std::string count = std::to_string(m.count);
+        centred_heading(ui, count.c_str());
+        ImGui::Dummy(ImVec2(0, 4));
+        progress_bar(ui, "This breath", float(m.phase_progress), std::string(m.words) + " " + count);
+        note(ui, "Breathing guide", "status", std::string(m.words) + " " + count);
+    } else {
+        moving_guide(ui, m, elapsed);
+        centred_heading(ui, m.words);
+    }
+    ImGui::Dummy(ImVec2(0, 14));
+    // Counted up, as a countdown is read: "00:01 left" until the very end.
+    const std::string left =
+        timer_words(std::ceil((run.length_ms - elapsed) / 1000.0) * 1000.0) + " left in this session";
+    progress_bar(ui, "Session", float(m.session_progress), left);
+    muted_text(is_paused(run.clock) ? ("Paused. " + left).c_str() : left.c_str());
+    ImGui::Dummy(ImVec2(0, 6));
+    const PracticeIntent controls = draw_practice_controls(ui, run, true, "Finish");
+    return m.finished ? PracticeIntent::Finish : controls;
+}
+
+} // namespace
+
 PracticeIntent draw_breathing(Ui& ui, PracticeRun& run, const PracticeView& view) {
-    PracticeIntent intent = PracticeIntent::None;
-    const BreathingPattern* pattern = find_breathing_pattern(run.pattern.c_str());
-    if (!pattern) pattern = &breathing_patterns().front();
-    begin_card();
-    switch (run.stage) {
-    case PracticeRun::Stage::Ready:
-        heading(ui, "Breathe with me");
-        muted_text("Breathing out slowly tells the body it is safe to settle. Follow the guide; there is no wrong way "
-                   "to do this.");
-        ImGui::Dummy(ImVec2(0, 6));
-        choose(ui, run);
-        intent = draw_practice_start(ui, run, "Start breathing");
-        break;
-    case PracticeRun::Stage::Running: {
-        const double elapsed = elapsed_ms(run.clock, view.now_ms);
-        const BreathMoment m = breath_at(*pattern, elapsed, run.length_ms);
-        if (m.finished) intent = PracticeIntent::Finish;
-        heading(ui, pattern->name);
-        ImGui::Dummy(ImVec2(0, 6));
-        if (breathing_is_still(ui, run)) {
-            centred_heading(ui, m.words);
-            const std::string count = std::to_string(m.count);
-            centred_heading(ui, count.c_str());
-            ImGui::Dummy(ImVec2(0, 4));
-            progress_bar(ui, "This breath", float(m.phase_progress), std::string(m.words) + " " + count);
-            note(ui, "Breathing guide", "status", std::string(m.words) + " " + count);
-        } else {
-            moving_guide(ui, m, elapsed);
-            centred_heading(ui, m.words);
-        }
-        ImGui::Dummy(ImVec2(0, 14));
-        // Counted up, as a countdown is read: "00:01 left" until the very end.
-        const std::string left = timer_words(std::ceil((run.length_ms - elapsed) / 1000.0) * 1000.0) + " left in this session";
-        progress_bar(ui, "Session", float(m.session_progress), left);
-        muted_text(is_paused(run.clock) ? ("Paused. " + left).c_str() : left.c_str());
-        ImGui::Dummy(ImVec2(0, 6));
-        if (const PracticeIntent c = draw_practice_controls(ui, run, true, "Finish"); c != PracticeIntent::None)
-            intent = c;
-        break;
-    }
-    case PracticeRun::Stage::Done:
-        intent = draw_practice_done(ui, run, "You breathed for " + duration_words(run.spent_ms) + ".", view);
-        break;
-    }
-    end_card();
-    return intent;
+    PracticeParts parts;
+    parts.title = "Breathe with me";
+    parts.about = "Breathing out slowly tells the body it is safe to settle. Follow the guide; there is no wrong way "
+                  "to do this.";
+    parts.start_words = "Start breathing";
+    parts.summary = "You breathed for " + duration_words(run.spent_ms) + ".";
+    parts.choices = choose;
+    parts.running = breathing;
+    return draw_practice(ui, run, view, parts);
 }
 
 } // namespace onward::ui

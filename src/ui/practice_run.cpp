@@ -5,12 +5,16 @@
 
 namespace onward::ui {
 
-PracticeIntent draw_practice_start(Ui& ui, PracticeRun& run, const char* start_words) {
+namespace {
+
+PracticeIntent draw_start(Ui& ui, PracticeRun& run, const char* start_words) {
     distress_picker(ui, "How much distress right now?", "Optional. 0 is calm, 10 is the most you can imagine.",
                     run.before, "Before");
     ImGui::Dummy(ImVec2(0, 8));
     return primary_button(ui, start_words, row_width()) ? PracticeIntent::Start : PracticeIntent::None;
 }
+
+} // namespace
 
 PracticeIntent draw_practice_controls(Ui& ui, const PracticeRun& run, bool can_pause, const char* finish_words) {
     PracticeIntent intent = PracticeIntent::None;
@@ -26,7 +30,9 @@ PracticeIntent draw_practice_controls(Ui& ui, const PracticeRun& run, bool can_p
     return intent;
 }
 
-PracticeIntent draw_practice_done(Ui& ui, PracticeRun& run, const std::string& summary, const PracticeView& view) {
+namespace {
+
+PracticeIntent draw_done(Ui& ui, PracticeRun& run, const std::string& summary, const PracticeView& view) {
     PracticeIntent intent = PracticeIntent::None;
     heading(ui, "You took this time for yourself");
     ImGui::TextWrapped("%s", summary.c_str());
@@ -44,6 +50,26 @@ PracticeIntent draw_practice_done(Ui& ui, PracticeRun& run, const std::string& s
     ImGui::Dummy(ImVec2(0, 8));
     if (primary_button(ui, "Back to coping tools", row_width())) intent = PracticeIntent::Leave;
     if (secondary_button(ui, "Once more", row_width())) intent = PracticeIntent::Again;
+    return intent;
+}
+
+} // namespace
+
+PracticeIntent draw_practice(Ui& ui, PracticeRun& run, const PracticeView& view, const PracticeParts& parts) {
+    PracticeIntent intent = PracticeIntent::None;
+    begin_card();
+    switch (run.stage) {
+    case PracticeRun::Stage::Ready:
+        heading(ui, parts.title);
+        muted_text(parts.about.c_str());
+        ImGui::Dummy(ImVec2(0, 6));
+        if (parts.choices) parts.choices(ui, run);
+        intent = draw_start(ui, run, parts.start_words);
+        break;
+    case PracticeRun::Stage::Running: intent = parts.running(ui, run, view); break;
+    case PracticeRun::Stage::Done: intent = draw_done(ui, run, parts.summary, view); break;
+    }
+    end_card();
     return intent;
 }
 

@@ -38,10 +38,21 @@ struct PracticeView {
     bool storage_failed = false;
 };
 
-// Shared by every practice screen: the optional distress before and the Start button;
-// Pause / Resume / Finish while it runs; and the distress after, saved on the tap.
-PracticeIntent draw_practice_start(Ui& ui, PracticeRun& run, const char* start_words);
+// What makes one practice screen different from the others. Every practice shares the
+// rest: a card; before it starts, a title, a line about it, the optional distress before
+// and a Start button; once done, the summary, the distress after (saved on the tap) and
+// the ways on.
+struct PracticeParts {
+    const char* title;
+    std::string about;
+    const char* start_words;
+    std::string summary;                                  // once done: what the person did
+    void (*choices)(Ui&, PracticeRun&) = nullptr;         // options before starting, if any
+    PracticeIntent (*running)(Ui&, PracticeRun&, const PracticeView&) = nullptr; // while it runs
+};
+
+PracticeIntent draw_practice(Ui& ui, PracticeRun& run, const PracticeView& view, const PracticeParts& parts);
+// Pause / Resume and Finish, for a running practice's own part.
 PracticeIntent draw_practice_controls(Ui& ui, const PracticeRun& run, bool can_pause, const char* finish_words);
-PracticeIntent draw_practice_done(Ui& ui, PracticeRun& run, const std::string& summary, const PracticeView& view);
 
 } // namespace onward::ui
