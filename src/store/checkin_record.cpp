@@ -67,11 +67,7 @@ bool decode_checkin(const json& r, Decoded<CheckIn>& out, std::string& error) {
     }
     if (!read_optional_string(r, "note", c.note, error)) return false;
 
-    const std::vector<std::string> problems = problems_with(c);
-    if (!problems.empty()) {
-        error = problems.front();
-        return false;
-    }
+    if (!free_of_problems(problems_with(c), error)) return false;
     // Anything else is a newer Onward's, kept for when this one rewrites the record.
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "created", "updated", "distress", "emotions", "body", "note"});
     out = std::move(rec);

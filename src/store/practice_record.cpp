@@ -55,11 +55,7 @@ bool decode_practice(const json& r, Decoded<PracticeSession>& out, std::string& 
             return true;
         }, error);
     if (!lists_ok) return false;
-    const std::vector<std::string> problems = problems_with(s);
-    if (!problems.empty()) {
-        error = problems.front();
-        return false;
-    }
+    if (!free_of_problems(problems_with(s), error)) return false;
     // "action" is derived from the practice, so it is written fresh, not kept.
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "created", "updated", "practice", "pattern", "action",
                                      "duration_ms", "distress_before", "distress_after", "during", "words"});

@@ -75,6 +75,12 @@ bool is_object(const json& item, std::string& error) {
     return false;
 }
 
+bool free_of_problems(const std::vector<std::string>& problems, std::string& error) {
+    if (problems.empty()) return true;
+    error = problems.front();
+    return false;
+}
+
 bool read_header(const json& r, const char* kind, const char* kind_words, int& version, std::string& error) {
     if (!r.is_object()) {
         error = "the record is not a JSON object";

@@ -3,6 +3,7 @@
 #pragma once
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -46,6 +47,9 @@ bool read_list(const nlohmann::json& r, const char* key, const char* item_words,
 }
 // For read_list: an item that must be an object.
 bool is_object(const nlohmann::json& item, std::string& error);
+
+// A decoded value must still follow the core's rules: the first broken one is the error.
+bool free_of_problems(const std::vector<std::string>& problems, std::string& error);
 
 // Checks "kind" and reads "v" (a version this Onward, or a later one, wrote).
 bool read_header(const nlohmann::json& r, const char* kind, const char* kind_words, int& version, std::string& error);

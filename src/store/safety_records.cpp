@@ -48,11 +48,7 @@ bool decode_safety_plan(const json& r, Decoded<SafetyPlan>& out, std::string& er
         return false;
     }, error);
     if (!contacts_ok) return false;
-    const std::vector<std::string> problems = problems_with(p);
-    if (!problems.empty()) {
-        error = problems.front();
-        return false;
-    }
+    if (!free_of_problems(problems_with(p), error)) return false;
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "updated", "sections", "contacts"});
     out = std::move(rec);
     return true;
@@ -79,11 +75,7 @@ bool decode_crisis_lines(const json& r, Decoded<std::vector<CrisisLine>>& out, s
         return true;
     }, error);
     if (!lines_ok) return false;
-    const std::vector<std::string> problems = problems_with(rec.value);
-    if (!problems.empty()) {
-        error = problems.front();
-        return false;
-    }
+    if (!free_of_problems(problems_with(rec.value), error)) return false;
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "lines"});
     out = std::move(rec);
     return true;
