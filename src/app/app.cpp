@@ -76,6 +76,14 @@ void take_records(App& app, LoadedJournal&& l) {
         app.journal.safety_plan = l.journal.safety_plan;
         keep_unknown(kSafetyPlanId);
     }
+    if (l.settings_found && !ours(kSettingsId)) {
+        app.journal.settings = l.journal.settings;
+        keep_unknown(kSettingsId);
+        // What the person chose last time is chosen again.
+        app.breathing.pattern = app.journal.settings.breathing_pattern;
+        app.breathing.minutes = app.journal.settings.breathing_minutes;
+        app.breathing.still = app.journal.settings.still_breathing;
+    }
     if (l.journal.crisis_lines_edited && !ours(kCrisisLinesId)) {
         app.journal.crisis_lines = l.journal.crisis_lines;
         app.journal.crisis_lines_edited = true;
@@ -346,9 +354,20 @@ void draw_screen(App& app, double now) {
         }
         break;
     }
-    case Screen::Breathing:
+    case Screen::Breathing: {
         apply_practice(app, app.breathing, Practice::Breathing, ui::draw_breathing(app.ui, app.breathing, practice_view));
+        // The choices made here are remembered for next time.
+        Settings& s = app.journal.settings;
+        const ui::PracticeRun& run = app.breathing;
+        if (run.pattern != s.breathing_pattern || run.minutes != s.breathing_minutes || run.still != s.still_breathing) {
+            s.breathing_pattern = run.pattern;
+            s.breathing_minutes = run.minutes;
+            s.still_breathing = run.still;
+            if (!why_not_editable(app, kSettingsId) && problems_with(s).empty())
+                save_now(app, kSettingsId, encode_settings(s, app.unknown_fields[kSettingsId]));
+        }
         break;
+    }
     case Screen::Grounding:
         apply_practice(app, app.grounding, Practice::Grounding, ui::draw_grounding(app.ui, app.grounding, practice_view));
         break;

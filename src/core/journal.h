@@ -7,6 +7,7 @@
 #include "core/crisis_lines.h"
 #include "core/practice.h"
 #include "core/safety_plan.h"
+#include "core/settings.h"
 
 namespace onward {
 
@@ -18,6 +19,7 @@ struct Journal {
     // line), crisis mode shows the defaults: it never offers no number at all.
     bool crisis_lines_edited = false;
     std::vector<CrisisLine> crisis_lines;
+    Settings settings;
 };
 
 // Adds the check-in or practice, or replaces the one with the same id. Returns false and

@@ -61,6 +61,11 @@ bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJourna
             j.crisis_lines = std::move(l);
             j.crisis_lines_edited = true;
         }, out, error);
+    if (kind == kSettingsKind)
+        return take<Settings>(doc, key, kSettingsSchemaVersion, decode_settings, [&](Settings&& s) {
+            j.settings = std::move(s);
+            out.settings_found = true;
+        }, out, error);
     return take<CheckIn>(doc, key, kCheckInSchemaVersion, decode_checkin,
                          [&](CheckIn&& c) { j.checkins.push_back(std::move(c)); }, out, error);
 }

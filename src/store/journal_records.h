@@ -9,6 +9,7 @@
 #include "store/checkin_record.h"
 #include "store/practice_record.h"
 #include "store/safety_records.h"
+#include "store/settings_record.h"
 #include "store/storage_port.h"
 
 namespace onward {
@@ -25,6 +26,7 @@ struct LoadedJournal {
     // crisis lines) it means: show, but do not edit.
     std::set<std::string> keep_as_is;
     bool safety_plan_found = false;
+    bool settings_found = false;
 };
 
 LoadedJournal load_journal(const std::vector<StoredRecord>& records);

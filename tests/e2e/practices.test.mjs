@@ -79,6 +79,31 @@ test('the breathing guide follows the pattern; paused, it draws nothing', async 
   }
 });
 
+test('the breathing choices, the still view included, are remembered after a restart', async (t) => {
+  const profile = h.newProfileDir();
+  let ctx = await h.launch(profile);
+  let page = await h.openApp(ctx, server.url);
+  await h.click(page, "I'm overwhelmed");
+  await h.click(page, 'Breathe with me');
+  await h.click(page, 'Physiological sigh');
+  await h.click(page, '5 min');
+  await h.click(page, 'Still view');
+  await h.until(page, async () => (await h.storedRecords(page)).settings?.still_breathing === true);
+  assert.deepEqual((await h.storedRecords(page)).settings,
+                   { kind: 'settings', v: 1, id: 'settings', breathing_pattern: 'sigh', breathing_minutes: 5,
+                     still_breathing: true });
+  await ctx.close();
+
+  ctx = await h.launchFor(t, profile);
+  page = await h.openApp(ctx, server.url);
+  await h.click(page, "I'm overwhelmed");
+  await h.click(page, 'Breathe with me');
+  for (const chosen of ['Physiological sigh', '5 min', 'Still view'])
+    assert.equal((await h.widget(page, chosen)).selected, true, `${chosen} is chosen again`);
+  await h.click(page, 'Start breathing');
+  await h.widget(page, 'Breathing guide'); // the still view
+});
+
 test('when the system asks for reduced motion, breathing uses the still view', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir(), { ...h.desktop, reducedMotion: 'reduce' });
   const page = await h.openApp(ctx, server.url);
