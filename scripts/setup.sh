@@ -26,6 +26,7 @@ declare -A PINNED=(
   [chromium]=""            # security updates move it; any Debian 12 build works
   [fonts-inter]="4.0"
   [fonttools]="4."
+  [librsvg2-bin]="2.54."    # rsvg-convert: the app icons from web/icon.svg
   [libbenchmark-dev]="1.7."
   [clang]="1:14."
   [cmake]="3.25."

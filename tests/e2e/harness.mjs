@@ -24,10 +24,11 @@ export const chromiumArgs = [
 export const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 
-// Serves the built site on a free loopback port with scripts/serve.mjs.
+// Serves the built site (or a folder around it, to try a sub-path) on a free loopback
+// port with scripts/serve.mjs.
 export async function startServer(folder = site) {
-  if (!fs.existsSync(path.join(folder, 'onward.wasm')))
-    throw new Error(`No build in ${folder}: run cmake --workflow --preset web first`);
+  if (!fs.existsSync(path.join(site, 'onward.wasm')))
+    throw new Error(`No build in ${site}: run cmake --workflow --preset web first`);
   const child = spawn(process.execPath, [path.join(repo, 'scripts/serve.mjs'), folder, '0', '127.0.0.1'],
                       { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
