@@ -180,7 +180,8 @@ var OnwardPlatform = {
     motion.addEventListener('change', function() { _onward_on_reduced_motion(motion.matches ? 1 : 0); });
     window.addEventListener('beforeunload', function(e) {
       // The only moment words could be lost: say so, as the browser allows.
-      if (_onward_has_unsaved()) { e.preventDefault(); e.returnValue = ''; }
+      // (Not when restarting into a new version: the draft goes along, the saves are in.)
+      if (!Onward.restarting && _onward_has_unsaved()) { e.preventDefault(); e.returnValue = ''; }
     });
 
     // Another tab of Onward saved a record: read it and show it here too.
@@ -218,6 +219,29 @@ var OnwardPlatform = {
     window.onwardReadyMs = performance.now(); // since navigation started: the startup benchmark reads it
     window.onwardReady = true;
     window.dispatchEvent(new Event('onward-ready'));
+    if (window.onwardUpdateReady) _onward_on_update_ready(); // announced while the app was starting
+  },
+
+  // A draft survives the restart into a new version in this tab's sessionStorage, and
+  // nowhere else; it is taken (and removed) as the app starts.
+  onward_js_restart: function(draft) {
+    var text = UTF8ToString(draft);
+    try { if (text) sessionStorage.setItem('onward-draft', text); } catch (e) { /* the restart still happens */ }
+    Onward.restarting = true;
+    if (window.onwardRestart) window.onwardRestart(); else location.reload();
+  },
+
+  onward_js_take_draft__deps: ['malloc'],
+  onward_js_take_draft: function() {
+    var text = null;
+    try {
+      text = sessionStorage.getItem('onward-draft');
+      sessionStorage.removeItem('onward-draft');
+    } catch (e) { return 0; }
+    if (!text) return 0;
+    var size = lengthBytesUTF8(text) + 1, p = _malloc(size);
+    stringToUTF8(text, p, size);
+    return p;
   },
 
   onward_js_fail: function(why) {

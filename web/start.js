@@ -63,3 +63,36 @@ if (typeof WebAssembly !== 'object') {
   s.onerror = function () { window.onwardFail('The app files could not be loaded.'); };
   document.body.appendChild(s);
 }
+
+// Offline and updates: the service worker (sw.js) keeps the app on this device. A new
+// version installs quietly and waits; the app shows a calm card, and only when the person
+// chooses to restart does the new version take over. Without a service worker (an old
+// browser, a private window), Onward simply works online.
+if ('serviceWorker' in navigator) {
+  var announce = function () {
+    if (!navigator.serviceWorker.controller) return; // the first install is not an update
+    window.onwardUpdateReady = true;
+    if (window.onwardReady && typeof _onward_on_update_ready === 'function') _onward_on_update_ready();
+  };
+  // Registered once the app is on screen, so installing it never slows the start.
+  window.addEventListener('onward-ready', function () {
+    navigator.serviceWorker.register('sw.js').then(function (reg) {
+      var watch = function (worker) {
+        if (!worker) return;
+        if (worker.state === 'installed') announce();
+        worker.addEventListener('statechange', function () { if (worker.state === 'installed') announce(); });
+      };
+      if (reg.waiting) announce();
+      reg.addEventListener('updatefound', function () { watch(reg.installing); });
+      // Coming back to the app is when a new version is looked for.
+      document.addEventListener('visibilitychange', function () { if (!document.hidden) reg.update(); });
+    }).catch(function () { /* offline use is a bonus: the app works without it */ });
+  });
+  window.onwardRestart = function () {
+    navigator.serviceWorker.getRegistration().then(function (reg) {
+      if (!reg || !reg.waiting) { location.reload(); return; }
+      navigator.serviceWorker.addEventListener('controllerchange', function () { location.reload(); });
+      reg.waiting.postMessage('restart-with-new-version');
+    });
+  };
+}

@@ -13,6 +13,7 @@
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
 #include "platform/input.h"
+#include "platform/page.h"
 #include "store/journal_records.h"
 #include "core/breathing.h"
 #include "ui/body_scan_screen.h"
@@ -91,6 +92,39 @@ void take_records(App& app, LoadedJournal&& l) {
     }
     note_text_width(app, l.journal);
     ++app.journal_changes;
+}
+
+// The check-in being filled in, as text that survives a restart (empty when untouched).
+std::string draft_of(const ui::CheckInForm& f) {
+    if (f.distress < 0 && f.emotions.empty() && f.body == BodyState::Unsaid && f.note.empty()) return {};
+    CheckIn c;
+    c.distress = f.distress;
+    c.emotions = f.emotions;
+    c.body = f.body;
+    c.note = f.note;
+    return encode_checkin(c);
+}
+
+// A draft kept across a restart comes back into the check-in form.
+void take_draft(App& app) {
+    const std::string text = platform::take_draft();
+    if (text.empty()) return;
+    nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+    if (!doc.is_object()) return;
+    // It is a check-in that was never saved, so it may lack a distress number and times.
+    const auto d = doc.find("distress");
+    const int distress = d != doc.end() && d->is_number_integer() ? d->get<int>() : -1;
+    doc["distress"] = distress < 0 ? 0 : distress;
+    doc["id"] = "draft";
+    doc["created"] = doc["updated"] = to_iso8601({0, 0});
+    Decoded<CheckIn> rec;
+    std::string error;
+    if (!decode_checkin(doc, rec, error)) return;
+    app.form.distress = distress;
+    app.form.emotions = rec.value.emotions;
+    app.form.body = rec.value.body;
+    app.form.note = rec.value.note;
+    widen_text(app, app.form.note);
 }
 
 void take_loaded(App& app, const std::vector<StoredRecord>& records) {
@@ -450,6 +484,7 @@ void draw_app_frame(App& app) {
     // drawn: the journal is never shown half-loaded, and no slow early frame holds up the
     // storage callbacks. (The fonts above are built meanwhile.)
     if (!app.loaded) return;
+    if (!app.announced_ready) take_draft(app);
     platform::begin_imgui_frame(now);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
@@ -468,7 +503,7 @@ void draw_app_frame(App& app) {
     ImGui::Begin("Onward", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-    const ui::HeaderView header{save_status(app.saves), app.notices};
+    const ui::HeaderView header{save_status(app.saves), app.notices, platform::new_version_ready(), app.restarting};
     if (ui::draw_header_bar(app.ui, header, side)) {
         // Crisis mode: the same place every time, from its top, the safety plan first.
         go_to(app, App::Screen::Cope);
@@ -486,7 +521,7 @@ void draw_app_frame(App& app) {
         draw_tabs(app, 0);
         ImGui::Dummy(ImVec2(0, 6));
     }
-    ui::draw_alerts(app.ui, header);
+    if (ui::draw_alerts(app.ui, header)) app.restarting = true;
     draw_screen(app, now);
     ImGui::Dummy(ImVec2(0, 24));
     ImGui::EndChild();
@@ -507,6 +542,13 @@ void draw_app_frame(App& app) {
     app.redraw_at_ms = redraw_in > 0 ? now + redraw_in : -1;
     if (redraw_in == 0) platform::wake(1);
     if (redraw_in > 0) schedule_timer(app, now);
+
+    // Into the new version only once nothing is waiting to be saved; the check-in being
+    // filled in goes along as a draft.
+    if (app.restarting && app.saves.waiting.empty()) {
+        app.restarting = false;
+        platform::restart_with_new_version(draft_of(app.form));
+    }
 
     if (!app.announced_ready) {
         app.announced_ready = true;

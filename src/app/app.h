@@ -38,6 +38,7 @@ struct App {
     bool scroll_to_top = false;  // a new screen starts at its top
     bool jump_to_lines = false;  // crisis mode: bring the crisis lines into view
     double redraw_at_ms = -1;    // a practice's next visible change (a timer tick), -1 for none
+    bool restarting = false;     // into a new version, once every save is in
     ui::CheckInForm form;
     ui::PracticeRun breathing, grounding, body_scan, stay_with_it;
 

@@ -2,16 +2,42 @@
 
 #include <emscripten/emscripten.h>
 
+#include <cstdlib>
+
+#include "platform/frame_loop.h"
+
+extern "C" {
+void onward_js_restart(const char* draft);
+char* onward_js_take_draft(); // malloc'd UTF-8, or null
+}
+
 namespace onward::platform {
 namespace {
 PageQuestions questions;
-}
+bool update_ready = false;
+} // namespace
 
 void answer_page_questions(const PageQuestions& q) { questions = q; }
+
+bool new_version_ready() { return update_ready; }
+
+void restart_with_new_version(const std::string& draft) { onward_js_restart(draft.c_str()); }
+
+std::string take_draft() {
+    char* text = onward_js_take_draft();
+    std::string draft = text ? text : "";
+    std::free(text);
+    return draft;
+}
 
 } // namespace onward::platform
 
 extern "C" {
+EMSCRIPTEN_KEEPALIVE void onward_on_update_ready() {
+    onward::platform::update_ready = true;
+    onward::platform::wake();
+}
+
 EMSCRIPTEN_KEEPALIVE int onward_has_unsaved() {
     const auto& q = onward::platform::questions;
     return q.has_unsaved_words && q.has_unsaved_words(q.user);

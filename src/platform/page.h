@@ -14,4 +14,11 @@ struct PageQuestions {
 
 void answer_page_questions(const PageQuestions& q);
 
+// A new version of Onward is installed and waits (web/sw.js): true once it is.
+bool new_version_ready();
+// Reloads into the new version. `draft` (words not yet saved) is kept for this tab and
+// handed back by take_draft() after the reload.
+void restart_with_new_version(const std::string& draft);
+std::string take_draft(); // empty when there is none
+
 } // namespace onward::platform

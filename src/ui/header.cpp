@@ -87,7 +87,17 @@ bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed) {
     return any;
 }
 
-void draw_alerts(Ui& ui, const HeaderView& view) {
+bool draw_alerts(Ui& ui, const HeaderView& view) {
+    bool restart = false;
+    if (view.new_version) {
+        begin_card();
+        label_text(ui, "A new version of Onward is ready");
+        muted_text(view.restarting ? "Restarting as soon as your last words are saved\xE2\x80\xA6"
+                                   : "Restart whenever it suits you. Anything you are writing is kept.");
+        note(ui, "New version", "status", "A new version of Onward is ready");
+        if (!view.restarting) restart = secondary_button(ui, "Restart now");
+        end_card();
+    }
     const Palette& p = palette();
     auto alert = [&](const char* label, const std::string& text) {
         ImGui::PushStyleColor(ImGuiCol_Text, p.warning);
@@ -102,6 +112,7 @@ void draw_alerts(Ui& ui, const HeaderView& view) {
                                    " yet (" + view.save.reason + "). Onward keeps trying; please keep this tab open.");
     }
     for (const std::string& n : view.notices) alert("Notice", n);
+    return restart;
 }
 
 } // namespace onward::ui

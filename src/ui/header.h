@@ -12,6 +12,8 @@ namespace onward::ui {
 struct HeaderView {
     SaveStatus save;
     std::vector<std::string> notices; // things the person should know, in plain words
+    bool new_version = false;         // a new version of Onward waits for a restart
+    bool restarting = false;          // the person asked; it waits for the last save
 };
 
 float header_height(const Ui& ui);
@@ -25,7 +27,8 @@ enum class Tab { Today, Cope, SafetyPlan };
 bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed);
 float tab_bar_height(const Ui& ui);
 // The longer words behind the bar's status, and the notices: at the top of the page.
-void draw_alerts(Ui& ui, const HeaderView& view);
+// True when the person chose to restart into a new version.
+bool draw_alerts(Ui& ui, const HeaderView& view);
 const char* save_status_words(SaveState s);
 
 } // namespace onward::ui

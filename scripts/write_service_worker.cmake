@@ -1,0 +1,22 @@
+# cmake -DSITE=build/web/site -DTEMPLATE=web/sw.js -P scripts/write_service_worker.cmake
+# Writes SITE/sw.js from the template: the list of the build's files to precache, and a
+# version made from their content, so each different build gets a cache of its own.
+file(GLOB files RELATIVE ${SITE} ${SITE}/*)
+list(REMOVE_ITEM files sw.js)
+list(SORT files)
+set(hashes "")
+set(list "[\"./\"")
+foreach(f ${files})
+  file(SHA256 ${SITE}/${f} h)
+  string(APPEND hashes "${f}:${h}\n")
+  string(APPEND list ", \"${f}\"")
+endforeach()
+string(APPEND list "]")
+string(SHA256 version "${hashes}")
+string(SUBSTRING ${version} 0 16 version)
+file(READ ${TEMPLATE} text)
+string(REPLACE "@ONWARD_VERSION@" "${version}" text "${text}")
+string(REPLACE "@ONWARD_FILES@" "${list}" text "${text}")
+file(WRITE ${SITE}/sw.js.new "${text}")
+file(COPY_FILE ${SITE}/sw.js.new ${SITE}/sw.js ONLY_IF_DIFFERENT)
+file(REMOVE ${SITE}/sw.js.new)
