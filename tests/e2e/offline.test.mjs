@@ -15,6 +15,17 @@ function deployCopy() {
   return dir;
 }
 
+// A deployed copy of the site, opened once, with the service worker in charge.
+async function openDeployed(t) {
+  const dir = deployCopy();
+  const server = await h.startServer(dir);
+  t.after(() => server.stop());
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  const page = await h.openApp(ctx, server.url);
+  await offlineReady(page);
+  return { dir, server, ctx, page };
+}
+
 // The service worker has precached the build and controls the page.
 async function offlineReady(page) {
   await page.waitForFunction(async () => {
@@ -25,12 +36,9 @@ async function offlineReady(page) {
 }
 
 test('after one visit the app opens and saves a check-in with the network gone', async (t) => {
-  const dir = deployCopy();
-  const server = await h.startServer(dir);
-  t.after(() => server.stop());
-  const ctx = await h.launchFor(t, h.newProfileDir());
-  let page = await h.openApp(ctx, server.url);
-  await offlineReady(page);
+  const deployed = await openDeployed(t);
+  const { server, ctx } = deployed;
+  let { page } = deployed;
   await ctx.setOffline(true);
   server.stop(); // and the host is gone too
   await page.close();
@@ -44,12 +52,7 @@ test('after one visit the app opens and saves a check-in with the network gone',
 });
 
 test('a new deployment shows a calm card; restarting brings it, with the check-in being written', async (t) => {
-  const dir = deployCopy();
-  const server = await h.startServer(dir);
-  t.after(() => server.stop());
-  const ctx = await h.launchFor(t, h.newProfileDir());
-  const page = await h.openApp(ctx, server.url);
-  await offlineReady(page);
+  const { dir, page } = await openDeployed(t);
   const oldCache = (await page.evaluate(() => caches.keys()))[0];
   await h.click(page, 'Distress 6');
   await h.click(page, 'Note');
@@ -78,12 +81,7 @@ test('a new deployment shows a calm card; restarting brings it, with the check-i
 });
 
 test('a deployment with a missing file is never installed, and the app keeps running the old one', async (t) => {
-  const dir = deployCopy();
-  const server = await h.startServer(dir);
-  t.after(() => server.stop());
-  const ctx = await h.launchFor(t, h.newProfileDir());
-  const page = await h.openApp(ctx, server.url);
-  await offlineReady(page);
+  const { dir, page } = await openDeployed(t);
   const before = await page.evaluate(() => caches.keys());
   fs.rmSync(path.join(dir, 'icon-512.png')); // the host now answers 404 for it
   const sw = path.join(dir, 'sw.js');
