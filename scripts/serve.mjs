@@ -21,11 +21,17 @@ const server = http.createServer((req, res) => {
   let file = path.join(root, decodeURIComponent(url.pathname));
   if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
   if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
-  fs.readFile(file, (err, data) => {
-    if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream',
-                         'cache-control': 'no-cache' });
-    res.end(data);
+  fs.stat(file, (statErr, stat) => {
+    if (statErr || !stat.isFile()) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+    // Revalidated on every use, and answered "unchanged" when it is: what static hosts do.
+    const etag = `"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"`;
+    const headers = { 'content-type': types[path.extname(file)] || 'application/octet-stream',
+                      'cache-control': 'no-cache', etag };
+    if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
+    fs.readFile(file, (err, data) => {
+      if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+      res.writeHead(200, headers).end(data);
+    });
   });
 });
 server.listen(port, host, () => {

@@ -9,10 +9,11 @@ const FILES = @ONWARD_FILES@;
 
 self.addEventListener('install', (event) => {
   // addAll rejects, and the install with it, if any answer is not OK: a half-deployed or
-  // broken build is never cached, and its empty cache is removed again. 'reload' skips
-  // the HTTP cache: these bytes are the build.
+  // broken build is never cached, and its empty cache is removed again. 'no-cache' asks
+  // the host every time (a host with ETags answers "unchanged" without the bytes), so
+  // nothing stale from the HTTP cache can slip into this build's cache.
   event.waitUntil(caches.open(CACHE)
-    .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+    .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' }))))
     .catch((error) => caches.delete(CACHE).then(() => { throw error; })));
 });
 
