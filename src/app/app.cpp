@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <utility>
 
 #include "core/emotions.h"
@@ -64,7 +63,7 @@ void note_text_width(App& app, const Journal& j) {
 // Records another tab saved (or that arrived while the full read was under way): each
 // replaces ours unless this tab is still saving its own, newer change to it.
 void take_records(App& app, LoadedJournal&& l) {
-    app.keep_as_is.insert(l.keep_as_is.begin(), l.keep_as_is.end());
+    for (const auto& [id, why] : l.keep_as_is) app.keep_as_is[id] = why;
     const auto ours = [&](const std::string& id) { return app.saves.waiting.count(id) > 0; };
     auto keep_unknown = [&](const std::string& id) {
         if (auto u = l.unknown_fields.find(id); u != l.unknown_fields.end()) app.unknown_fields[id] = u->second;
@@ -225,9 +224,10 @@ void tell(App& app, const std::string& words) {
 // changed now, or null when they can: writing would overwrite what this tab never read.
 const char* why_not_editable(const App& app, const char* id) {
     if (app.storage_failed) return "This can be changed once your saved journal opens. Reloading the page may help.";
-    if (!app.keep_as_is.count(id)) return nullptr;
-    if (std::strcmp(id, kSafetyPlanId) == 0 && app.journal.safety_plan.updated.unix_ms == 0)
-        return "Your saved safety plan could not be read by this version of Onward, so it is left exactly as it is.";
+    const auto kept = app.keep_as_is.find(id);
+    if (kept == app.keep_as_is.end()) return nullptr;
+    if (kept->second == KeepAsIs::Unreadable)
+        return "What was saved here could not be read by this version of Onward, so it is left exactly as it is.";
     return "This was saved by a newer version of Onward. To keep everything in it, change it there.";
 }
 
@@ -341,7 +341,7 @@ double practice_redraw_in_ms(const App& app, double now) {
 
 void draw_screen(App& app, double now) {
     using Screen = App::Screen;
-    const ui::PracticeView practice_view{now, save_status(app.saves).state, app.storage_failed};
+    const ui::PracticeView practice_view{now, save_status(app.saves).state};
     switch (app.screen) {
     case Screen::Today: {
         ui::TodayView view;
@@ -365,7 +365,8 @@ void draw_screen(App& app, double now) {
         view.plan = &app.journal.safety_plan;
         view.lines = &crisis_lines(app.journal);
         view.storage_failed = app.storage_failed;
-        view.plan_unreadable = app.keep_as_is.count(kSafetyPlanId) && app.journal.safety_plan.updated.unix_ms == 0;
+        const auto kept = app.keep_as_is.find(kSafetyPlanId);
+        view.plan_unreadable = kept != app.keep_as_is.end() && kept->second == KeepAsIs::Unreadable;
         view.jump_to_lines = std::exchange(app.jump_to_lines, false);
         const ui::CopeIntent intent = ui::draw_cope(app.ui, view);
         if (!intent.open_link.empty()) platform::open_link(intent.open_link.c_str());

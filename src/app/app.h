@@ -2,7 +2,6 @@
 // the screens ask for. The only place the layers meet.
 #pragma once
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -10,6 +9,7 @@
 
 #include "core/journal.h"
 #include "platform/indexeddb_storage.h"
+#include "store/journal_records.h"
 #include "store/save_queue.h"
 #include "ui/practice_run.h"
 #include "ui/today_screen.h"
@@ -29,7 +29,7 @@ struct App {
     // By record id: what a newer Onward wrote into a record, for when this one writes it again.
     std::map<std::string, nlohmann::json> unknown_fields;
     // Records this version must leave as they are (unreadable, or from a newer version).
-    std::set<std::string> keep_as_is;
+    std::map<std::string, KeepAsIs> keep_as_is;
     std::vector<std::string> notices;
 
     ui::Ui ui;

@@ -38,7 +38,7 @@ bool take(const nlohmann::json& doc, const std::string& key, int our_version, De
         return false;
     }
     if (!rec.unknown.empty()) out.unknown_fields[id] = std::move(rec.unknown);
-    if (rec.version > our_version) out.keep_as_is.insert(id);
+    if (rec.version > our_version) out.keep_as_is[id] = KeepAsIs::Newer;
     put(std::move(rec.value));
     return true;
 }
@@ -78,19 +78,19 @@ LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
     for (const StoredRecord& r : records) {
         if (nesting_depth(r.text) > kMaxRecordNesting) {
             out.unreadable.push_back(r.key + ": nested more than " + std::to_string(kMaxRecordNesting) + " levels deep");
-            out.keep_as_is.insert(r.key);
+            out.keep_as_is[r.key] = KeepAsIs::Unreadable;
             continue;
         }
         const nlohmann::json doc = nlohmann::json::parse(r.text, nullptr, /*allow_exceptions=*/false);
         if (doc.is_discarded()) {
             out.unreadable.push_back(r.key + ": not valid JSON");
-            out.keep_as_is.insert(r.key);
+            out.keep_as_is[r.key] = KeepAsIs::Unreadable;
             continue;
         }
         std::string error;
         if (!take_record(doc, r.key, out, error)) {
             out.unreadable.push_back(r.key + ": " + error);
-            out.keep_as_is.insert(r.key);
+            out.keep_as_is[r.key] = KeepAsIs::Unreadable;
         }
     }
     return out;

@@ -1,7 +1,6 @@
 // Turning the records storage hands back at start into a Journal, and back.
 #pragma once
 #include <map>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +13,8 @@
 
 namespace onward {
 
+enum class KeepAsIs { Unreadable, Newer };
+
 struct LoadedJournal {
     Journal journal;
     // What each record carried that this version does not understand, by id, so a
@@ -21,10 +22,10 @@ struct LoadedJournal {
     std::map<std::string, nlohmann::json> unknown_fields;
     // Records that could not be read. They stay in storage untouched; the person is told.
     std::vector<std::string> unreadable; // "key: what is wrong"
-    // Records this version must not write again: unreadable, or written by a newer version
-    // (its fields would be downgraded). For the single-record kinds (the safety plan, the
-    // crisis lines) it means: show, but do not edit.
-    std::set<std::string> keep_as_is;
+    // Records this version must not write again, by id, and why: unreadable, or written by
+    // a newer version (its fields would be downgraded). For the single-record kinds (the
+    // safety plan, the crisis lines, the settings) it means: show if readable, never edit.
+    std::map<std::string, KeepAsIs> keep_as_is;
     bool safety_plan_found = false;
     bool settings_found = false;
 };

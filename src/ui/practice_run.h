@@ -35,7 +35,6 @@ enum class PracticeIntent { None, Start, Pause, Resume, Finish, LogAfter, Again,
 struct PracticeView {
     double now_ms = 0;
     SaveState save_state = SaveState::Nothing;
-    bool storage_failed = false;
 };
 
 // What makes one practice screen different from the others. Every practice shares the

@@ -99,7 +99,9 @@ TEST_CASE("records to leave as they are: unreadable ones, and those a newer vers
         {sample_checkin().id, encode_checkin(sample_checkin())},
     });
     CHECK(l.safety_plan_found); // a newer plan is shown…
-    CHECK(l.keep_as_is == std::set<std::string>{kSafetyPlanId, kCrisisLinesId}); // …but never rewritten
+    // …but never rewritten, and each for its own reason.
+    CHECK(l.keep_as_is == std::map<std::string, KeepAsIs>{{kSafetyPlanId, KeepAsIs::Newer},
+                                                          {kCrisisLinesId, KeepAsIs::Unreadable}});
     CHECK(l.unreadable.size() == 1);
 }
 
