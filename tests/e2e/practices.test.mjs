@@ -33,7 +33,10 @@ test('a breathing session logs distress before and after as a soothing entry, th
   assert.equal(rec.distress_before, 7);
   assert.ok(rec.duration_ms >= 1500 && rec.duration_ms < 60000, `duration ${rec.duration_ms}`);
 
-  // Idle again: nothing moves, so nothing is drawn.
+  // Idle again: nothing moves, so nothing is drawn (once the save's own answer, which
+  // redraws the status, is in).
+  await h.until(page, async () => (await h.widget(page, 'Save status')).value === 'Saved ✓');
+  await h.settle(page);
   const frames = await page.evaluate(() => window.onwardTest.frameCount());
   await page.waitForTimeout(1500);
   assert.equal(await page.evaluate(() => window.onwardTest.frameCount()), frames, 'no frames once the practice ended');
