@@ -180,7 +180,7 @@ var OnwardPlatform = {
     motion.addEventListener('change', function() { _onward_on_reduced_motion(motion.matches ? 1 : 0); });
     window.addEventListener('beforeunload', function(e) {
       // The only moment words could be lost: say so, as the browser allows.
-      // (Not when restarting into a new version: the draft goes along, the saves are in.)
+      // (Not when restarting into a new version: the drafts and saves are in by then.)
       if (!Onward.restarting && _onward_has_unsaved()) { e.preventDefault(); e.returnValue = ''; }
     });
 
@@ -193,9 +193,11 @@ var OnwardPlatform = {
         Onward.openDatabase().then(function(db) {
           var req = db.transaction('records', 'readonly').objectStore('records').get(key);
           req.onsuccess = function() {
-            if (typeof req.result !== 'string') return;
+            // Nothing there any more: the other tab removed it (told here as empty text).
+            var text = req.result === undefined ? '' : req.result;
+            if (typeof text !== 'string') return;
             Onward.withUtf8(key, function(k) {
-              Onward.withUtf8(req.result, function(t) { _onward_on_changed_record(k, t); });
+              Onward.withUtf8(text, function(t) { _onward_on_changed_record(k, t); });
             });
           };
         }).catch(function() {}); // this tab shows it after its next reload instead
@@ -222,26 +224,9 @@ var OnwardPlatform = {
     if (window.onwardUpdateReady) _onward_on_update_ready(); // announced while the app was starting
   },
 
-  // A draft survives the restart into a new version in this tab's sessionStorage, and
-  // nowhere else; it is taken (and removed) as the app starts.
-  onward_js_restart: function(draft) {
-    var text = UTF8ToString(draft);
-    try { if (text) sessionStorage.setItem('onward-draft', text); } catch (e) { /* the restart still happens */ }
+  onward_js_restart: function() {
     Onward.restarting = true;
     if (window.onwardRestart) window.onwardRestart(); else location.reload();
-  },
-
-  onward_js_take_draft__deps: ['malloc'],
-  onward_js_take_draft: function() {
-    var text = null;
-    try {
-      text = sessionStorage.getItem('onward-draft');
-      sessionStorage.removeItem('onward-draft');
-    } catch (e) { return 0; }
-    if (!text) return 0;
-    var size = lengthBytesUTF8(text) + 1, p = _malloc(size);
-    stringToUTF8(text, p, size);
-    return p;
   },
 
   onward_js_fail: function(why) {
@@ -328,7 +313,7 @@ var OnwardPlatform = {
   },
 
   // One record, one transaction, reported saved only once the browser says the
-  // transaction is durably complete.
+  // transaction is durably complete. Empty text removes the record.
   onward_js_idb_put: function(ticket, key, text) {
     var k = UTF8ToString(key), v = UTF8ToString(text);
     var answered = false;
@@ -345,7 +330,8 @@ var OnwardPlatform = {
       var tx;
       try {
         tx = db.transaction('records', 'readwrite', { durability: 'strict' });
-        tx.objectStore('records').put(v, k);
+        if (v === '') tx.objectStore('records').delete(k);
+        else tx.objectStore('records').put(v, k);
       } catch (e) { answer(false, Onward.describe(e)); return; }
       tx.oncomplete = function() {
         answer(true);

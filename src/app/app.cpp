@@ -1,12 +1,13 @@
 #include "app/app.h"
 
+#include "app/app_actions.h"
+
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 #include <utility>
 
-#include "core/emotions.h"
 #include "core/text.h"
 #include "platform/breathing_visual.h"
 #include "platform/browser.h"
@@ -32,11 +33,9 @@ std::string drawn_widgets_json(const App& app) {
     for (const ui::DrawnWidget& w : app.ui.drawn)
         list.push_back({{"label", w.label}, {"role", w.role}, {"value", w.value}, {"selected", w.selected},
                         {"focused", w.focused}, {"x", w.min.x}, {"y", w.min.y}, {"w", w.max.x - w.min.x},
-                        {"h", w.max.y - w.min.y}});
+                        {"h", w.max.y - w.min.y}, {"key", w.key}});
     return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
-
-namespace {
 
 LocalTime local_now() {
     const double ms = platform::now_ms();
@@ -47,12 +46,14 @@ void widen_text(App& app, const std::string& s) {
     app.text_beyond_latin1 = app.text_beyond_latin1 || find_code_point(s, ui::beyond_starting_glyphs) != 0;
 }
 
+namespace {
+
 // The font must cover everything the journal may show.
 void note_text_width(App& app, const Journal& j) {
-    for (const CheckIn& c : j.checkins) {
-        widen_text(app, c.note);
-        for (const EmotionRating& e : c.emotions) widen_text(app, e.name);
-    }
+    for (const Entry& e : j.entries)
+        for (const std::string* t : {&e.note, &e.happened, &e.what_was_new, &e.feeling_says, &e.what_i_need})
+            widen_text(app, *t);
+    for (const LibraryItem& item : j.library) widen_text(app, item.name);
     for (const PracticeSession& s : j.practices)
         for (const std::string& w : s.words) widen_text(app, w);
     for (const std::string& w : j.safety_plan.words) widen_text(app, w);
@@ -68,8 +69,13 @@ void take_records(App& app, LoadedJournal&& l) {
     auto keep_unknown = [&](const std::string& id) {
         if (auto u = l.unknown_fields.find(id); u != l.unknown_fields.end()) app.unknown_fields[id] = u->second;
     };
-    for (const CheckIn& c : l.journal.checkins)
-        if (!ours(c.id) && put_checkin(app.journal, c)) keep_unknown(c.id);
+    for (const Entry& c : l.journal.entries)
+        if (!ours(c.id) && put_entry(app.journal, c)) keep_unknown(c.id);
+    for (const LibraryItem& item : l.journal.library)
+        if (item.updated.unix_ms != 0 && !ours(item.id)) {
+            put_item(app.journal.library, item);
+            keep_unknown(item.id);
+        }
     for (const PracticeSession& s : l.journal.practices)
         if (!ours(s.id) && put_practice(app.journal, s)) keep_unknown(s.id);
     if (l.safety_plan_found && !ours(kSafetyPlanId)) {
@@ -93,39 +99,6 @@ void take_records(App& app, LoadedJournal&& l) {
     ++app.journal_changes;
 }
 
-// The check-in being filled in, as text that survives a restart (empty when untouched).
-std::string draft_of(const ui::CheckInForm& f) {
-    if (f.distress < 0 && f.emotions.empty() && f.body == BodyState::Unsaid && f.note.empty()) return {};
-    CheckIn c;
-    c.distress = f.distress;
-    c.emotions = f.emotions;
-    c.body = f.body;
-    c.note = f.note;
-    return encode_checkin(c);
-}
-
-// A draft kept across a restart comes back into the check-in form.
-void take_draft(App& app) {
-    const std::string text = platform::take_draft();
-    if (text.empty()) return;
-    nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-    if (!doc.is_object()) return;
-    // It is a check-in that was never saved, so it may lack a distress number and times.
-    const auto d = doc.find("distress");
-    const int distress = d != doc.end() && d->is_number_integer() ? d->get<int>() : -1;
-    doc["distress"] = distress < 0 ? 0 : distress;
-    doc["id"] = "draft";
-    doc["created"] = doc["updated"] = to_iso8601({0, 0});
-    Decoded<CheckIn> rec;
-    std::string error;
-    if (!decode_checkin(doc, rec, error)) return;
-    app.form.distress = distress;
-    app.form.emotions = rec.value.emotions;
-    app.form.body = rec.value.body;
-    app.form.note = rec.value.note;
-    widen_text(app, app.form.note);
-}
-
 void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     LoadedJournal l = load_journal(records);
     if (!l.unreadable.empty())
@@ -137,9 +110,15 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     Journal mine = std::move(app.journal);
     app.journal = {};
     const bool l_plan_found = l.safety_plan_found;
+    // Emotions named by old check-ins became library items: kept, so entries rewritten
+    // in the new form still point at something.
+    for (const std::string& id : l.new_library_items)
+        if (const LibraryItem* item = find_item(l.journal.library, id))
+            keep_record(app.saves, id, encode_library_item(*item));
+    const std::map<std::string, Entry> drafts = std::move(l.drafts);
     take_records(app, std::move(l));
-    for (const CheckIn& c : mine.checkins)
-        if (!find_checkin(app.journal, c.id)) put_checkin(app.journal, c);
+    for (const Entry& c : mine.entries)
+        if (!find_entry(app.journal, c.id)) put_entry(app.journal, c);
     for (const PracticeSession& s : mine.practices)
         if (!find_practice(app.journal, s.id)) put_practice(app.journal, s);
     if (!l_plan_found && mine.safety_plan.updated.unix_ms != 0) app.journal.safety_plan = mine.safety_plan;
@@ -147,6 +126,7 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
         app.journal.crisis_lines = mine.crisis_lines;
         app.journal.crisis_lines_edited = true;
     }
+    take_drafts(app, drafts);
     app.loaded = true;
 }
 
@@ -171,7 +151,16 @@ void keep_saving(App& app) {
                                   "). You can still check in and use every coping tool: what you add is kept in this "
                                   "window and saved as soon as the browser allows. Reloading the page may help.");
             break;
-        case StorageEvent::Kind::ChangedElsewhere: take_records(app, load_journal(e.records)); break;
+        case StorageEvent::Kind::ChangedElsewhere: {
+            // Drafts belong to the tab writing them; another tab's are left to it.
+            std::vector<StoredRecord> records;
+            for (const StoredRecord& r : e.records)
+                if (r.key.rfind("draft-", 0) != 0) records.push_back(r);
+            take_records(app, load_journal(records));
+            for (const std::string& key : e.removed)
+                if (!app.saves.waiting.count(key) && remove_entry(app.journal, key)) ++app.journal_changes;
+            break;
+        }
         case StorageEvent::Kind::WriteSucceeded:
         case StorageEvent::Kind::WriteFailed: note_result(app.saves, e, now); break;
         }
@@ -181,8 +170,8 @@ void keep_saving(App& app) {
 }
 
 bool has_unsaved_words(const App& app) {
-    const ui::CheckInForm& f = app.form;
-    // A practice under way holds words only if the person gave some: a distress number,
+    // What is being written is kept as a draft at once, so it counts as unsaved only
+    // until that draft (like any save) is on disk. A practice under way holds words only if the person gave some: a distress number,
     // check-ins, what they noticed. Closing in the middle of plain breathing loses nothing.
     const auto running = [](const ui::PracticeRun& r) {
         if (r.stage != ui::PracticeRun::Stage::Running) return false;
@@ -190,39 +179,18 @@ bool has_unsaved_words(const App& app) {
         for (const std::string& w : r.words) wrote = wrote || !trimmed(w).empty();
         return wrote;
     };
-    return !app.saves.waiting.empty() || f.distress >= 0 || !f.emotions.empty() || f.body != BodyState::Unsaid ||
-           !f.note.empty() || running(app.breathing) || running(app.grounding) || running(app.body_scan) ||
+    return !app.saves.waiting.empty() || running(app.breathing) || running(app.grounding) || running(app.body_scan) ||
            running(app.stay_with_it);
 }
 
-namespace {
-
-void save_checkin(App& app) {
-    const LocalTime now = local_now();
-    CheckIn c;
-    c.id = make_record_id(kCheckInKind, now.unix_ms, platform::random32());
-    c.created = c.updated = now;
-    c.distress = app.form.distress;
-    c.emotions = app.form.emotions;
-    c.body = app.form.body;
-    c.note = app.form.note;
-    app.form.problems = problems_with(c);
-    if (!app.form.problems.empty()) return;
-    put_checkin(app.journal, c);
-    ++app.journal_changes;
-    keep_record(app.saves, c.id, encode_checkin(c));
-    app.form = {};
-    app.form.just_saved = true;
-}
-
-// Says something once, at the top of the page, however often it happens.
 void tell(App& app, const std::string& words) {
     if (std::find(app.notices.begin(), app.notices.end(), words) == app.notices.end()) app.notices.push_back(words);
 }
 
-// Why the safety plan or the crisis lines (single records, rewritten whole) cannot be
-// changed now, or null when they can: writing would overwrite what this tab never read.
-const char* why_not_editable(const App& app, const char* id) {
+// Why a record cannot be changed now, or null when it can: writing would overwrite what
+// this tab never read (the safety plan, the crisis lines and the settings are single
+// records, rewritten whole), or downgrade what a newer version wrote.
+const char* why_not_editable(const App& app, const std::string& id) {
     if (app.storage_failed) return "This can be changed once your saved journal opens. Reloading the page may help.";
     const auto kept = app.keep_as_is.find(id);
     if (kept == app.keep_as_is.end()) return nullptr;
@@ -231,13 +199,19 @@ const char* why_not_editable(const App& app, const char* id) {
     return "This was saved by a newer version of Onward. To keep everything in it, change it there.";
 }
 
-// Hands a changed record to storage at once, and draws the "Saving…" it causes.
 void save_now(App& app, const std::string& id, const std::string& text) {
     keep_record(app.saves, id, text);
     ++app.journal_changes;
     send_due(app.saves, app.storage, platform::now_ms());
     platform::wake();
 }
+
+void go_to(App& app, App::Screen s) {
+    app.screen = s;
+    app.scroll_to_top = true;
+}
+
+namespace {
 
 // The practice as the journal keeps it: written when it ends, rewritten when the person
 // adds how they feel after.
@@ -271,11 +245,6 @@ void fresh(ui::PracticeRun& run) {
     next.minutes = run.minutes;
     next.still = run.still;
     run = std::move(next);
-}
-
-void go_to(App& app, App::Screen s) {
-    app.screen = s;
-    app.scroll_to_top = true;
 }
 
 // A practice opens where it was if it is under way, else ready for a new one.
@@ -343,23 +312,12 @@ void draw_screen(App& app, double now) {
     using Screen = App::Screen;
     const ui::PracticeView practice_view{now, save_status(app.saves).state};
     switch (app.screen) {
-    case Screen::Today: {
-        ui::TodayView view;
-        view.day = calendar_day(local_now());
-        if (app.today.at_change != app.journal_changes || app.today.day != view.day)
-            app.today = {app.journal_changes, view.day, checkins_on(app.journal, view.day),
-                         practices_on(app.journal, view.day)};
-        view.checkins = &app.today.checkins;
-        view.practices = &app.today.practices;
-        view.emotion_vocabulary = &starter_emotions();
-        view.save_state = save_status(app.saves).state;
-        if (ui::draw_today(app.ui, app.form, view) == ui::TodayIntent::SaveCheckIn) {
-            save_checkin(app);
-            send_due(app.saves, app.storage, now);
-            platform::wake();
-        }
-        break;
-    }
+    case Screen::Today: draw_today_screen(app); break;
+    case Screen::Journal: draw_journal_screen(app); break;
+    case Screen::Entry: draw_entry_screen(app); break;
+    case Screen::EntryView: draw_entry_view_screen(app); break;
+    case Screen::Library: draw_library_screen(app); break;
+    case Screen::Settings: draw_settings_screen(app); break;
     case Screen::Cope: {
         ui::CopeView view;
         view.plan = &app.journal.safety_plan;
@@ -450,6 +408,11 @@ void draw_screen(App& app, double now) {
 ui::Tab tab_of(App::Screen s) {
     switch (s) {
     case App::Screen::Today: return ui::Tab::Today;
+    case App::Screen::Journal:
+    case App::Screen::Entry:
+    case App::Screen::EntryView:
+    case App::Screen::Library:
+    case App::Screen::Settings: return ui::Tab::Journal;
     case App::Screen::SafetyPlan: return ui::Tab::SafetyPlan;
     default: return ui::Tab::Cope;
     }
@@ -458,9 +421,10 @@ ui::Tab tab_of(App::Screen s) {
 void draw_tabs(App& app, float width) {
     ui::Tab pressed;
     if (!ui::draw_tabs(app.ui, tab_of(app.screen), width, pressed)) return;
-    const App::Screen home = pressed == ui::Tab::Today ? App::Screen::Today
-                             : pressed == ui::Tab::Cope ? App::Screen::Cope
-                                                        : App::Screen::SafetyPlan;
+    const App::Screen home = pressed == ui::Tab::Today     ? App::Screen::Today
+                             : pressed == ui::Tab::Journal ? App::Screen::Journal
+                             : pressed == ui::Tab::Cope    ? App::Screen::Cope
+                                                           : App::Screen::SafetyPlan;
     if (home != app.screen) go_to(app, home);
 }
 
@@ -485,7 +449,6 @@ void draw_app_frame(App& app) {
     // drawn: the journal is never shown half-loaded, and no slow early frame holds up the
     // storage callbacks. (The fonts above are built meanwhile.)
     if (!app.loaded) return;
-    if (!app.announced_ready) take_draft(app);
     platform::begin_imgui_frame(now);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
@@ -544,11 +507,10 @@ void draw_app_frame(App& app) {
     if (redraw_in == 0) platform::wake(1);
     if (redraw_in > 0) schedule_timer(app, now);
 
-    // Into the new version only once nothing is waiting to be saved; the check-in being
-    // filled in goes along as a draft.
+    // Into the new version only once nothing is waiting to be saved, drafts included.
     if (app.restarting && app.saves.waiting.empty()) {
         app.restarting = false;
-        platform::restart_with_new_version(draft_of(app.form));
+        platform::restart_with_new_version();
     }
 
     if (!app.announced_ready) {

@@ -8,9 +8,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/journal.h"
+#include "core/journal_search.h"
 #include "platform/indexeddb_storage.h"
 #include "store/journal_records.h"
 #include "store/save_queue.h"
+#include "ui/entry_fields.h"
+#include "ui/journal_screen.h"
+#include "ui/library_screen.h"
 #include "ui/practice_run.h"
 #include "ui/today_screen.h"
 #include "ui/widgets.h"
@@ -33,30 +37,54 @@ struct App {
     std::vector<std::string> notices;
 
     ui::Ui ui;
-    enum class Screen { Today, Cope, Breathing, Grounding, BodyScan, StayWithIt, SafetyPlan, CrisisLines };
+    enum class Screen {
+        Today, Journal, Entry, EntryView, Library, Settings,
+        Cope, Breathing, Grounding, BodyScan, StayWithIt, SafetyPlan, CrisisLines,
+    };
     Screen screen = Screen::Today;
     bool scroll_to_top = false;  // a new screen starts at its top
     bool jump_to_lines = false;  // crisis mode: bring the crisis lines into view
     double redraw_at_ms = -1;    // a practice's next visible change (a timer tick), -1 for none
     bool restarting = false;     // into a new version, once every save is in
-    ui::CheckInForm form;
+    ui::EntryForm checkin;    // Today's quick check-in, kept as a draft while filled in
+    ui::EntryForm entry_form; // the full entry being written or changed, kept as a draft
+    ui::RecheckForm recheck;
+    ui::JournalScreenState journal_screen;
+    ui::LibraryScreenState library_screen;
+    std::string viewing;                     // the entry open to read
+    Screen lists_return = Screen::Journal;   // where "Back" leads from the lists
+    // The entry last deleted, offered back (Undo) until the next thing the person does.
+    struct Deleted {
+        Entry entry;
+        nlohmann::json unknown;
+    };
+    std::vector<Deleted> just_deleted; // at most one
     ui::PracticeRun breathing, grounding, body_scan, stay_with_it;
 
-    // Today's check-ins, recomputed only when the journal or the day changes, not per frame.
+    // Today's entries, recomputed only when the journal, the day or the minute changes.
     struct TodayList {
         uint64_t at_change = ~uint64_t(0);
         CalendarDay day;
-        std::vector<const CheckIn*> checkins;
+        int64_t minute = 0;
+        std::vector<const Entry*> entries;
         std::vector<const PracticeSession*> practices;
+        const Entry* recheck = nullptr;
     } today;
+    // The journal's index and the current search's answer: the index is rebuilt when the
+    // journal changes, the answer when either changes.
+    struct Search {
+        uint64_t at_change = ~uint64_t(0);
+        EntryIndex index;
+        std::vector<uint32_t> found;
+    } search;
 };
 
 void start_app(App& app);
 void draw_app_frame(App& app);
 // Storage answers and due retries; runs every frame, and on timers while nothing is drawn.
 void keep_saving(App& app);
-// Words that would be lost if the page closed now: waiting saves, a check-in being filled,
-// or a practice under way.
+// Words that would be lost if the page closed now: saves (drafts included) not yet on
+// disk, or a practice under way.
 bool has_unsaved_words(const App& app);
 // Every labelled widget of the last frame as JSON, in CSS pixels (see tests/e2e/harness.mjs).
 std::string drawn_widgets_json(const App& app);

@@ -7,7 +7,7 @@ namespace onward {
 
 namespace {
 
-// Check-ins and practices are kept alike: by id, and listed by the day they began.
+// Entries and practices are kept alike: by id, and listed by the day they began.
 template <class Record> bool put_by_id(std::vector<Record>& list, const Record& r) {
     if (!problems_with(r).empty()) return false;
     for (Record& existing : list)
@@ -37,11 +37,19 @@ template <class Record> std::vector<const Record*> made_on(const std::vector<Rec
 
 } // namespace
 
-bool put_checkin(Journal& j, const CheckIn& c) { return put_by_id(j.checkins, c); }
+bool put_entry(Journal& j, const Entry& e) { return put_by_id(j.entries, e); }
+bool remove_entry(Journal& j, const std::string& id) {
+    for (size_t i = 0; i < j.entries.size(); ++i)
+        if (j.entries[i].id == id) {
+            j.entries.erase(j.entries.begin() + long(i));
+            return true;
+        }
+    return false;
+}
 bool put_practice(Journal& j, const PracticeSession& s) { return put_by_id(j.practices, s); }
-const CheckIn* find_checkin(const Journal& j, const std::string& id) { return find_by_id(j.checkins, id); }
+const Entry* find_entry(const Journal& j, const std::string& id) { return find_by_id(j.entries, id); }
 const PracticeSession* find_practice(const Journal& j, const std::string& id) { return find_by_id(j.practices, id); }
-std::vector<const CheckIn*> checkins_on(const Journal& j, const CalendarDay& day) { return made_on(j.checkins, day); }
+std::vector<const Entry*> entries_on(const Journal& j, const CalendarDay& day) { return made_on(j.entries, day); }
 std::vector<const PracticeSession*> practices_on(const Journal& j, const CalendarDay& day) {
     return made_on(j.practices, day);
 }

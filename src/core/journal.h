@@ -3,7 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/checkin.h"
+#include "core/entry.h"
+#include "core/library.h"
 #include "core/crisis_lines.h"
 #include "core/practice.h"
 #include "core/safety_plan.h"
@@ -12,7 +13,7 @@
 namespace onward {
 
 struct Journal {
-    std::vector<CheckIn> checkins;          // in no particular order
+    std::vector<Entry> entries;             // check-ins and full entries, in no particular order
     std::vector<PracticeSession> practices; // in no particular order
     SafetyPlan safety_plan;
     // The person's own list once they have edited it; until then (or if they removed every
@@ -20,22 +21,25 @@ struct Journal {
     bool crisis_lines_edited = false;
     std::vector<CrisisLine> crisis_lines;
     Settings settings;
+    Library library = starter_library();
 };
 
-// Adds the check-in or practice, or replaces the one with the same id. Returns false and
+// Adds the entry or practice, or replaces the one with the same id. Returns false and
 // changes nothing when it has problems (see problems_with).
-bool put_checkin(Journal& j, const CheckIn& c);
+bool put_entry(Journal& j, const Entry& e);
+// Takes the entry out; false when there was none by that id.
+bool remove_entry(Journal& j, const std::string& id);
 bool put_practice(Journal& j, const PracticeSession& s);
-const CheckIn* find_checkin(const Journal& j, const std::string& id);
+const Entry* find_entry(const Journal& j, const std::string& id);
 const PracticeSession* find_practice(const Journal& j, const std::string& id);
 
 // Those made on `day` (each judged by its own recorded offset), newest first.
-std::vector<const CheckIn*> checkins_on(const Journal& j, const CalendarDay& day);
+std::vector<const Entry*> entries_on(const Journal& j, const CalendarDay& day);
 std::vector<const PracticeSession*> practices_on(const Journal& j, const CalendarDay& day);
 
 const std::vector<CrisisLine>& crisis_lines(const Journal& j);
 
-// "checkin-lq3x9a1c-5f0e2b7d": time first so ids sort roughly by creation, then
+// "entry-lq3x9a1c-5f0e2b7d": time first so ids sort roughly by creation, then
 // randomness so two devices (or a restored backup) never collide.
 std::string make_record_id(const char* kind, int64_t unix_ms, uint32_t random_bits);
 

@@ -32,12 +32,14 @@ int64_t days_from_civil(int y, int m, int d) {
 int64_t local_ms(const LocalTime& t) { return t.unix_ms + int64_t(t.utc_offset_minutes) * 60000; }
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-int days_in_month(int y, int m) {
-    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
-}
 
 } // namespace
+
+int days_in_month(int y, int m) {
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0; // no such month: no days
+    return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
+}
 
 CalendarDay calendar_day(const LocalTime& t) { return civil_from_days(floor_div(local_ms(t), 86400000)); }
 

@@ -18,10 +18,14 @@ struct CalendarDay {
         return a.year == b.year && a.month == b.month && a.day == b.day;
     }
     friend bool operator!=(const CalendarDay& a, const CalendarDay& b) { return !(a == b); }
+    friend bool operator<(const CalendarDay& a, const CalendarDay& b) {
+        return a.year != b.year ? a.year < b.year : a.month != b.month ? a.month < b.month : a.day < b.day;
+    }
 };
 
 CalendarDay calendar_day(const LocalTime& t);
 int weekday(const CalendarDay& d); // 0 = Monday … 6 = Sunday
+int days_in_month(int year, int month);
 int minutes_into_day(const LocalTime& t);
 
 // "2026-11-25T18:04:05.123+01:00": the form records keep, readable in any tool.

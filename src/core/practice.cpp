@@ -4,22 +4,13 @@
 #include <cstdio>
 
 #include "core/breathing.h"
-#include "core/checkin.h"
+#include "core/entry.h"
 #include "core/text.h"
 
 namespace onward {
 
 CopingFunction coping_function(Practice p) {
     return p == Practice::StayWithIt ? CopingFunction::Face : CopingFunction::Soothe;
-}
-
-const char* coping_function_key(CopingFunction f) {
-    switch (f) {
-    case CopingFunction::Face: return "face";
-    case CopingFunction::Avoid: return "avoid";
-    case CopingFunction::Soothe: break;
-    }
-    return "soothe";
 }
 
 const char* practice_key(Practice p) {
@@ -65,8 +56,8 @@ std::vector<std::string> problems_with(const PracticeSession& s) {
     bool text_ok = is_valid_utf8(s.id) && is_valid_utf8(s.pattern);
     for (const std::string& w : s.words) {
         text_ok = text_ok && is_valid_utf8(w);
-        if (text_ok && count_characters(w) > kMaxNoteCharacters)
-            out.push_back("What you wrote is longer than " + std::to_string(kMaxNoteCharacters) + " characters.");
+        if (text_ok && count_characters(w) > kMaxTextCharacters)
+            out.push_back("What you wrote is longer than " + std::to_string(kMaxTextCharacters) + " characters.");
     }
     if (!text_ok) out.push_back("The practice holds text that is not valid UTF-8.");
     if (s.practice == Practice::Breathing && !find_breathing_pattern(s.pattern.c_str()))

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/coping.h"
 #include "core/local_time.h"
 #include "core/timed_steps.h"
 
@@ -12,8 +13,6 @@ namespace onward {
 
 enum class Practice { Breathing, Grounding, BodyScan, StayWithIt };
 
-// What an action did for the person this time (PRODUCT.md: soothe, face or avoid).
-enum class CopingFunction { Soothe, Face, Avoid };
 
 struct DistressMoment {
     double at_ms = 0; // into the practice
@@ -35,8 +34,7 @@ struct PracticeSession {
 
 // The function a practice serves: calming practices soothe; staying with a feeling faces it.
 CopingFunction coping_function(Practice p);
-const char* coping_function_key(CopingFunction f); // "soothe", "face", "avoid"
-const char* practice_key(Practice p);              // "breathing", "grounding", …
+const char* practice_key(Practice p); // "breathing", "grounding", …
 bool practice_from_key(const std::string& key, Practice& out);
 // "Box breathing", "Grounding 5-4-3-2-1", "Body scan", "Stay with it"
 std::string practice_name(const PracticeSession& s);

@@ -10,6 +10,8 @@ struct Settings {
     std::string breathing_pattern = "box";
     int breathing_minutes = 3;
     bool still_breathing = false;
+    // How long after an entry Today asks whether the relief lasted (see relief_recheck.h).
+    int recheck_delay_minutes = 120;
 };
 
 constexpr const char* kSettingsId = "settings";

@@ -11,7 +11,10 @@ size_t count_characters(const std::string& utf8); // code points
 // bytes are skipped). Tells, for one, whether text needs glyphs the font has not built yet.
 uint32_t find_code_point(const std::string& utf8, bool (*wanted)(uint32_t code_point));
 std::string trimmed(const std::string& s);
-// Case-insensitive for ASCII letters; enough to spot "Sad" listed beside "sad".
+// Lower case for search and comparison: ASCII, Latin-1, Latin Extended-A, Greek and
+// Cyrillic capitals (the scripts the font draws). Other text is left as it is.
+std::string folded(const std::string& utf8);
+// Equal once folded: "Sad" beside "sad", "ÉTÉ" beside "été".
 bool same_words(const std::string& a, const std::string& b);
 
 } // namespace onward

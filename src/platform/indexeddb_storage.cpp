@@ -58,7 +58,9 @@ EMSCRIPTEN_KEEPALIVE void onward_on_open_failed(const char* reason) {
 EMSCRIPTEN_KEEPALIVE void onward_on_changed_record(const char* key, const char* text) {
     StorageEvent e;
     e.kind = StorageEvent::Kind::ChangedElsewhere;
-    e.records.push_back({key, text});
+    // An empty text: the other tab removed the record.
+    if (*text) e.records.push_back({key, text});
+    else e.removed.push_back(key);
     onward::platform::arrive(std::move(e));
 }
 EMSCRIPTEN_KEEPALIVE void onward_on_write_done(uint32_t ticket, int ok, const char* reason) {

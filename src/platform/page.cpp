@@ -2,13 +2,10 @@
 
 #include <emscripten/emscripten.h>
 
-#include <cstdlib>
-
 #include "platform/frame_loop.h"
 
 extern "C" {
-void onward_js_restart(const char* draft);
-char* onward_js_take_draft(); // malloc'd UTF-8, or null
+void onward_js_restart();
 }
 
 namespace onward::platform {
@@ -21,14 +18,7 @@ void answer_page_questions(const PageQuestions& q) { questions = q; }
 
 bool new_version_ready() { return update_ready; }
 
-void restart_with_new_version(const std::string& draft) { onward_js_restart(draft.c_str()); }
-
-std::string take_draft() {
-    char* text = onward_js_take_draft();
-    std::string draft = text ? text : "";
-    std::free(text);
-    return draft;
-}
+void restart_with_new_version() { onward_js_restart(); }
 
 } // namespace onward::platform
 

@@ -16,9 +16,8 @@ void answer_page_questions(const PageQuestions& q);
 
 // A new version of Onward is installed and waits (web/sw.js): true once it is.
 bool new_version_ready();
-// Reloads into the new version. `draft` (words not yet saved) is kept for this tab and
-// handed back by take_draft() after the reload.
-void restart_with_new_version(const std::string& draft);
-std::string take_draft(); // empty when there is none
+// Reloads into the new version. Words being written are already in their drafts (kept in
+// storage like any record), so the app calls this once every save is in.
+void restart_with_new_version();
 
 } // namespace onward::platform

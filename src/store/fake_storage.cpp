@@ -26,7 +26,8 @@ void FakeStorage::answer_all(const std::string& failure_reason) {
         StorageEvent e;
         e.ticket = p.ticket;
         if (failure_reason.empty()) {
-            records[p.key] = p.text;
+            if (p.text.empty()) records.erase(p.key);
+            else records[p.key] = p.text;
             e.kind = StorageEvent::Kind::WriteSucceeded;
         } else {
             e.kind = StorageEvent::Kind::WriteFailed;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace onward {
 
 int nesting_depth(const std::string& text) {
@@ -43,7 +45,8 @@ bool take(const nlohmann::json& doc, const std::string& key, int our_version, De
     return true;
 }
 
-bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJournal& out, std::string& error) {
+bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJournal& out,
+                 std::vector<size_t>& named_emotions, std::string& error) {
     Journal& j = out.journal;
     const auto kind_field = doc.is_object() ? doc.find("kind") : doc.end();
     const std::string kind = kind_field != doc.end() && kind_field->is_string() ? kind_field->get<std::string>() : "";
@@ -66,15 +69,55 @@ bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJourna
             j.settings = std::move(s);
             out.settings_found = true;
         }, out, error);
-    return take<CheckIn>(doc, key, kCheckInSchemaVersion, decode_checkin,
-                         [&](CheckIn&& c) { j.checkins.push_back(std::move(c)); }, out, error);
+    if (kind == kLibraryKind)
+        return take<LibraryItem>(doc, key, kLibrarySchemaVersion, decode_library_item,
+                                 [&](LibraryItem&& item) { put_item(j.library, item); }, out, error);
+    if (kind == kDraftKind)
+        return take<Entry>(doc, key, kDraftSchemaVersion, decode_draft,
+                           [&](Entry&& e) { out.drafts[key] = std::move(e); }, out, error);
+    if (kind == kCheckInKindV1) {
+        // Its emotion "ids" are still names until link_named_emotions runs.
+        return take<Entry>(doc, key, kEntrySchemaVersion, decode_entry, [&](Entry&& e) {
+            named_emotions.push_back(j.entries.size());
+            j.entries.push_back(std::move(e));
+        }, out, error);
+    }
+    return take<Entry>(doc, key, kEntrySchemaVersion, decode_entry,
+                       [&](Entry&& e) { j.entries.push_back(std::move(e)); }, out, error);
+}
+
+// Version-1 check-ins named their emotions. Each name becomes the library item it matches,
+// or a new one, made once per name; every library record is read by now.
+void link_named_emotions(const std::vector<size_t>& which, LoadedJournal& out) {
+    Library& lib = out.journal.library;
+    for (size_t at : which) {
+        Entry& e = out.journal.entries[at];
+        for (EmotionRating& r : e.emotions) {
+            const LibraryItem* item = find_by_name(lib, LibraryKind::Emotion, r.emotion);
+            const std::string named_id = "emotion-named-" + folded(trimmed(r.emotion));
+            // One made by an earlier start may since be renamed or merged: keep it as it is.
+            if (!item) item = find_item(lib, named_id);
+            if (!item) {
+                LibraryItem made;
+                made.id = named_id;
+                made.kind = LibraryKind::Emotion;
+                made.name = trimmed(r.emotion);
+                made.updated = e.updated;
+                put_item(lib, made);
+                out.new_library_items.push_back(made.id);
+                item = find_item(lib, made.id);
+            }
+            r.emotion = item->id;
+        }
+    }
 }
 
 } // namespace
 
 LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
     LoadedJournal out;
-    out.journal.checkins.reserve(records.size());
+    out.journal.entries.reserve(records.size());
+    std::vector<size_t> named_emotions; // version-1 check-ins, by position in entries
     for (const StoredRecord& r : records) {
         if (nesting_depth(r.text) > kMaxRecordNesting) {
             out.unreadable.push_back(r.key + ": nested more than " + std::to_string(kMaxRecordNesting) + " levels deep");
@@ -88,11 +131,12 @@ LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
             continue;
         }
         std::string error;
-        if (!take_record(doc, r.key, out, error)) {
+        if (!take_record(doc, r.key, out, named_emotions, error)) {
             out.unreadable.push_back(r.key + ": " + error);
             out.keep_as_is[r.key] = KeepAsIs::Unreadable;
         }
     }
+    link_named_emotions(named_emotions, out);
     return out;
 }
 

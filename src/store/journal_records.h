@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "core/journal.h"
-#include "store/checkin_record.h"
+#include "store/draft_record.h"
+#include "store/entry_record.h"
+#include "store/library_record.h"
 #include "store/practice_record.h"
 #include "store/safety_records.h"
 #include "store/settings_record.h"
@@ -28,6 +30,11 @@ struct LoadedJournal {
     std::map<std::string, KeepAsIs> keep_as_is;
     bool safety_plan_found = false;
     bool settings_found = false;
+    // Library items made while reading version-1 check-ins (which named their emotions):
+    // the app saves them, so entries rewritten as version 2 keep pointing at something.
+    std::vector<std::string> new_library_items;
+    // Entries being written when the app last closed, by draft id (see draft_record.h).
+    std::map<std::string, Entry> drafts;
 };
 
 LoadedJournal load_journal(const std::vector<StoredRecord>& records);

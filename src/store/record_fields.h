@@ -45,6 +45,22 @@ bool read_list(const nlohmann::json& r, const char* key, const char* item_words,
         }
     return true;
 }
+// Reads an optional field holding one of an enum's keys; an unknown key is an error.
+template <class E, size_t N>
+bool read_choice(const nlohmann::json& r, const char* key, const E (&all)[N], const char* (*key_of)(E), E& out,
+                 std::string& error) {
+    std::string k;
+    if (!read_optional_string(r, key, k, error)) return false;
+    if (k.empty()) return true;
+    for (E e : all)
+        if (k == key_of(e)) {
+            out = e;
+            return true;
+        }
+    error = std::string("\"") + key + "\" is \"" + k + "\", which this version of Onward does not know";
+    return false;
+}
+
 // For read_list: an item that must be an object.
 bool is_object(const nlohmann::json& item, std::string& error);
 

@@ -26,6 +26,7 @@ struct StorageEvent {
     uint32_t ticket = 0;
     std::string reason;
     std::vector<StoredRecord> records;
+    std::vector<std::string> removed; // ChangedElsewhere: keys another tab removed
 };
 
 class StoragePort {
@@ -33,7 +34,8 @@ public:
     virtual ~StoragePort() = default;
     virtual void open_and_load() = 0;
     // Writes one record in its own durable transaction; answers with WriteSucceeded or
-    // WriteFailed carrying the same ticket.
+    // WriteFailed carrying the same ticket. An empty `text` removes the record, so a
+    // removal is queued, retried and acknowledged exactly like a save.
     virtual void put(uint32_t ticket, const std::string& key, const std::string& text) = 0;
     virtual std::vector<StorageEvent> take_events() = 0;
 };

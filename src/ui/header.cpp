@@ -71,15 +71,25 @@ bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed) {
     struct Item {
         Tab tab;
         const char* words;
+        const char* name; // what the tab is called, however short its words
     };
-    const Item items[] = {{Tab::Today, "Today"}, {Tab::Cope, "Coping tools"}, {Tab::SafetyPlan, "Safety plan"}};
+    // On a phone the bar is narrow: the coping tools go by a shorter name there.
+    const Item items[] = {{Tab::Today, "Today", "Today"},
+                          {Tab::Journal, "Journal", "Journal"},
+                          {Tab::Cope, ui.phone ? "Coping" : "Coping tools", "Coping tools"},
+                          {Tab::SafetyPlan, "Safety plan", "Safety plan"}};
+    constexpr int n = int(sizeof items / sizeof items[0]);
     bool any = false;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    // Across the whole of a phone's bottom bar, each tab its words' width plus an equal
+    // share of the room left; each its own size on a wide screen.
+    float words_w = 0;
+    for (const Item& it : items) words_w += ImGui::CalcTextSize(it.words).x;
+    const float share = (width - float(n - 1) * spacing - words_w) / float(n);
     for (const Item& it : items) {
         if (it.tab != Tab::Today) ImGui::SameLine();
-        // Evenly across a phone's bottom bar; each its own size on a wide screen.
-        const float w = ui.phone ? (width - 2 * spacing) / 3 : 0;
-        if (toggle_chip(ui, it.words, std::string("Tab ") + it.words, current == it.tab, w)) {
+        const float w = ui.phone ? ImGui::CalcTextSize(it.words).x + share : 0;
+        if (toggle_chip(ui, it.words, std::string("Tab ") + it.name, current == it.tab, w)) {
             pressed = it.tab;
             any = true;
         }

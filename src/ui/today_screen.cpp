@@ -12,105 +12,25 @@
 namespace onward::ui {
 namespace {
 
-std::string clock_text(const LocalTime& t) {
-    const int m = minutes_into_day(t);
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
-    return buf;
-}
-
-std::string day_text(const CalendarDay& d) {
-    static const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                    "July",    "August",   "September", "October", "November", "December"};
-    return std::string(kDays[weekday(d)]) + ", " + std::to_string(d.day) + " " + kMonths[d.month - 1];
-}
-
-bool emotion_picker(Ui& ui, CheckInForm& form, const std::vector<std::string>& vocabulary) {
-    bool changed = false;
-    label_text(ui, "What are you feeling?");
-    muted_text("Pick any that fit.");
-    for (size_t i = 0; i < vocabulary.size(); ++i) {
-        const std::string& name = vocabulary[i];
-        auto it = std::find_if(form.emotions.begin(), form.emotions.end(),
-                               [&](const EmotionRating& e) { return e.name == name; });
-        const bool on = it != form.emotions.end();
-        flow(chip_width(name.c_str()), i == 0);
-        if (toggle_chip(ui, name.c_str(), "Emotion " + name, on)) {
-            if (on) form.emotions.erase(it);
-            else form.emotions.push_back({name, 3});
-            changed = true;
-        }
-    }
-    if (form.emotions.empty()) return changed;
-    ImGui::Dummy(ImVec2(0, 4));
-    label_text(ui, "How strong is each one?");
-    // On a phone the strength row goes under the name; on a wide screen beside it, all
-    // rows starting at one edge just past the longest name.
-    float name_w = 0;
-    if (!ui.phone)
-        for (const EmotionRating& e : form.emotions) name_w = std::max(name_w, ImGui::CalcTextSize(e.name.c_str()).x + 24.0f);
-    for (EmotionRating& e : form.emotions) {
-        const float row_x = ImGui::GetCursorPosX();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(e.name.c_str());
-        if (name_w > 0) {
-            ImGui::SameLine();
-            ImGui::SetCursorPosX(row_x + name_w);
-        }
-        for (int s = kMinIntensity; s <= kMaxIntensity; ++s) {
-            if (s > kMinIntensity) ImGui::SameLine();
-            const std::string text = std::to_string(s);
-            if (toggle_chip(ui, text.c_str(), "Strength " + text + " for " + e.name, e.intensity == s)) {
-                e.intensity = s;
-                changed = true;
-            }
-        }
-    }
-    muted_text("1 is faint, 5 is overwhelming.");
-    return changed;
-}
-
-bool body_picker(Ui& ui, CheckInForm& form) {
-    bool changed = false;
-    label_text(ui, "How is your body?");
-    const BodyState states[] = {BodyState::Activated, BodyState::Settled, BodyState::ShutDown};
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float w = (row_width() - 2 * spacing) / 3;
-    for (int i = 0; i < 3; ++i) {
-        if (i) ImGui::SameLine();
-        const char* words = body_state_words(states[i]);
-        if (toggle_chip(ui, words, std::string("Body ") + words, form.body == states[i], w)) {
-            form.body = form.body == states[i] ? BodyState::Unsaid : states[i];
-            changed = true;
-        }
-    }
-    muted_text("Activated: racing, tense, on edge. Settled: steady enough. Shut down: numb, heavy, far away.");
-    return changed;
-}
-
-void checkin_row(Ui& ui, const CheckIn& c) {
+void entry_row(Ui& ui, const Entry& c, const Library& library) {
     const std::string time = clock_text(c.created);
-    std::string details;
-    for (const EmotionRating& e : c.emotions)
-        details += (details.empty() ? "" : ", ") + e.name + " " + std::to_string(e.intensity);
-    if (c.body != BodyState::Unsaid) details += (details.empty() ? "Body: " : " · Body: ") + std::string(body_state_words(c.body));
+    const std::string details = entry_details(c, library);
 
     ImGui::BeginGroup();
     ImGui::PushFont(ui.fonts.strong);
     ImGui::Text("%s", time.c_str());
     ImGui::PopFont();
     ImGui::SameLine(0, 14);
-    ImGui::Text("Distress %d of 10", c.distress);
+    ImGui::TextUnformatted(distress_words(c).c_str());
     if (!details.empty()) muted_text(details.c_str());
     if (!c.note.empty()) {
         ImGui::TextUnformatted(c.note.c_str(), c.note.c_str() + c.note.size());
     }
     ImGui::EndGroup();
-    std::string value = "Distress " + std::to_string(c.distress);
+    std::string value = distress_words(c);
     if (!details.empty()) value += " · " + details;
     if (!c.note.empty()) value += " · " + c.note;
-    note(ui, "Check-in at " + time, "row", value);
+    note(ui, (is_full_entry(c) ? "Entry at " : "Check-in at ") + time, "row", value);
 }
 
 void practice_row(Ui& ui, const PracticeSession& s) {
@@ -132,25 +52,65 @@ void practice_row(Ui& ui, const PracticeSession& s) {
     note(ui, name + " at " + time, "row", details);
 }
 
+void recheck_card(Ui& ui, RecheckForm& form, const Entry& e, const Library& library, TodayIntent& intent) {
+    if (form.entry_id != e.id) form = {e.id};
+    begin_card();
+    heading(ui, "How is it now?");
+    std::string about = "Earlier, at " + clock_text(e.created) + ", your distress went from " +
+                        std::to_string(e.distress) + " to " + std::to_string(e.distress_after);
+    if (!e.actions.empty()) about += " after " + item_name(library, e.actions.front().action);
+    about += ".";
+    ImGui::TextWrapped("%s", about.c_str());
+    note(ui, "Re-check", "status", about);
+    ImGui::Dummy(ImVec2(0, 4));
+    distress_picker(ui, "How much distress now?", nullptr, form.distress, "Now");
+    ImGui::Dummy(ImVec2(0, 4));
+    label_text(ui, "Did the relief last?");
+    answer_picker(ui, "Lasted", form.lasted);
+    ImGui::Dummy(ImVec2(0, 6));
+    if (primary_button(ui, "Save how it is now", row_width())) intent = TodayIntent::SaveRecheck;
+    if (secondary_button(ui, "Not this time", row_width())) intent = TodayIntent::SkipRecheck;
+    end_card();
+}
+
+void draft_card(Ui& ui, const Entry& draft, int device_offset, TodayIntent& intent) {
+    begin_card();
+    heading(ui, "An entry you had not saved");
+    const std::string words = "Kept for you from " + when_text(draft.updated, device_offset) + ".";
+    muted_text(words.c_str());
+    note(ui, "Unsaved entry", "status", words);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = ui.phone ? row_width() : (row_width() - spacing) / 2;
+    if (primary_button(ui, "Continue writing", w)) intent = TodayIntent::ContinueDraft;
+    if (!ui.phone) ImGui::SameLine();
+    if (secondary_button(ui, "Discard it", w)) intent = TodayIntent::DiscardDraft;
+    end_card();
+}
+
 } // namespace
 
-TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
+TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const TodayView& view) {
     TodayIntent intent = TodayIntent::None;
+    const Library& library = *view.library;
     muted_text(day_text(view.day).c_str());
     ImGui::Dummy(ImVec2(0, 2));
+    if (view.recheck) recheck_card(ui, recheck, *view.recheck, library, intent);
+    if (view.kept_draft) draft_card(ui, *view.kept_draft, view.device_offset_minutes, intent);
 
+    Entry& e = form.entry;
     begin_card();
     heading(ui, "Quick check-in");
     ImGui::Dummy(ImVec2(0, 2));
     bool changed = distress_picker(ui, "How much distress right now?", "0 is calm, 10 is the most you can imagine.",
-                                   form.distress, "Distress");
+                                   e.distress, "Distress");
     ImGui::Dummy(ImVec2(0, 8));
-    changed |= emotion_picker(ui, form, *view.emotion_vocabulary);
+    bool add_emotion = false;
+    changed |= emotion_picker(ui, e.emotions, library, nullptr, add_emotion);
     ImGui::Dummy(ImVec2(0, 8));
-    changed |= body_picker(ui, form);
+    changed |= body_picker(ui, e.body);
     ImGui::Dummy(ImVec2(0, 8));
     label_text(ui, "Anything you want to add?");
-    changed |= text_field(ui, "Note", form.note, 4);
+    changed |= text_field(ui, "Note", e.note, 4);
     muted_text("Optional. Only you can read this.");
     ImGui::Dummy(ImVec2(0, 6));
     if (primary_button(ui, "Save check-in", row_width())) intent = TodayIntent::SaveCheckIn;
@@ -161,31 +121,33 @@ TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view) {
         ImGui::TextWrapped("%s", save_status_words(view.save_state));
         ImGui::PopStyleColor();
     }
-    for (const std::string& p : form.problems) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
-        ImGui::TextWrapped("%s", p.c_str());
-        ImGui::PopStyleColor();
-        note(ui, "Problem", "alert", p);
-    }
+    problem_lines(ui, form.problems);
     end_card();
     if (changed) {
         form.just_saved = false;
         form.problems.clear(); // they were about the form as it was
+        if (intent == TodayIntent::None) intent = TodayIntent::CheckInChanged;
     }
 
     begin_card();
+    heading(ui, "More to say?");
+    muted_text("A full entry has room for what happened, what you did, and how it went.");
+    if (secondary_button(ui, "Write a full entry", row_width())) intent = TodayIntent::WriteEntry;
+    end_card();
+
+    begin_card();
     heading(ui, "Today so far");
-    const auto& checkins = *view.checkins;
+    const auto& entries = *view.entries;
     const auto& practices = *view.practices;
-    if (checkins.empty() && practices.empty())
+    if (entries.empty() && practices.empty())
         muted_text("Nothing yet today. A check-in takes a few seconds, and every one counts.");
     // Both lists are newest first; merged, so the day reads in order.
-    for (size_t c = 0, p = 0; c < checkins.size() || p < practices.size();) {
+    for (size_t c = 0, p = 0; c < entries.size() || p < practices.size();) {
         if (c + p) divider();
-        const bool checkin_next =
+        const bool entry_next =
             p == practices.size() ||
-            (c < checkins.size() && checkins[c]->created.unix_ms >= practices[p]->created.unix_ms);
-        if (checkin_next) checkin_row(ui, *checkins[c++]);
+            (c < entries.size() && entries[c]->created.unix_ms >= practices[p]->created.unix_ms);
+        if (entry_next) entry_row(ui, *entries[c++], library);
         else practice_row(ui, *practices[p++]);
     }
     end_card();

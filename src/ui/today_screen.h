@@ -1,35 +1,46 @@
-// Today: the quick check-in and what I have checked in so far today.
+// Today: a relief re-check when one is due, the quick check-in, a way into a full entry,
+// and what I have done so far today.
 #pragma once
 #include <string>
 #include <vector>
 
-#include "core/checkin.h"
+#include "core/entry.h"
 #include "core/practice.h"
 #include "store/save_queue.h"
+#include "ui/entry_fields.h"
 #include "ui/widgets.h"
 
 namespace onward::ui {
 
-// What the person has picked so far; the app turns it into a CheckIn on Save.
-struct CheckInForm {
+// The answer being given to a relief re-check.
+struct RecheckForm {
+    std::string entry_id; // which entry it is for; a new one starts afresh
     int distress = -1;
-    std::vector<EmotionRating> emotions;
-    BodyState body = BodyState::Unsaid;
-    std::string note;
-    std::vector<std::string> problems; // why the last Save was refused
-    bool just_saved = false;           // show the save status by the button until the next change
+    Answer lasted = Answer::Unsaid;
 };
 
 struct TodayView {
     CalendarDay day;
-    const std::vector<const CheckIn*>* checkins = nullptr;          // today's, newest first
+    const std::vector<const Entry*>* entries = nullptr;          // today's, newest first
     const std::vector<const PracticeSession*>* practices = nullptr; // today's, newest first
-    const std::vector<std::string>* emotion_vocabulary = nullptr;
+    const Library* library = nullptr;
     SaveState save_state = SaveState::Nothing;
+    const Entry* recheck = nullptr;     // an entry whose relief re-check is due now
+    const Entry* kept_draft = nullptr;  // a full entry left unsaved, offered back
+    int device_offset_minutes = 0;
 };
 
-enum class TodayIntent { None, SaveCheckIn };
+enum class TodayIntent {
+    None,
+    CheckInChanged, // the draft is kept
+    SaveCheckIn,
+    SaveRecheck,
+    SkipRecheck,
+    WriteEntry,    // open a new full entry
+    ContinueDraft, // open the full entry left unsaved
+    DiscardDraft,
+};
 
-TodayIntent draw_today(Ui& ui, CheckInForm& form, const TodayView& view);
+TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const TodayView& view);
 
 } // namespace onward::ui

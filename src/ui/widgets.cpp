@@ -19,7 +19,7 @@ void note(Ui& ui, std::string label, const char* role, std::string value, bool s
     // a new window, which neither shows nor takes Enter.
     const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
     ui.drawn.push_back({std::move(label), role, std::move(value), selected, focused, ImGui::GetItemRectMin(),
-                        ImGui::GetItemRectMax()});
+                        ImGui::GetItemRectMax(), {}});
 }
 
 float chip_width(const char* text) {
@@ -61,11 +61,13 @@ bool primary_button(Ui& ui, const char* text, float width) {
     return pressed;
 }
 
-bool secondary_button(Ui& ui, const char* text, float width) {
+bool secondary_button(Ui& ui, const char* text, float width, const char* label) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, kTouchTarget / 2);
+    ImGui::PushID(label ? label : "");
     const bool pressed = ImGui::Button(text, ImVec2(width > 0 ? width : chip_width(text), kTouchTarget));
+    ImGui::PopID();
     ImGui::PopStyleVar();
-    note(ui, text, "button");
+    note(ui, label ? label : text, "button");
     return pressed;
 }
 

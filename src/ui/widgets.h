@@ -18,6 +18,7 @@ struct DrawnWidget {
     bool selected = false;
     bool focused = false; // has the keyboard focus ring
     ImVec2 min, max;      // CSS pixels
+    std::string key;      // what it stands for, when a list shows many alike (an entry's id)
 };
 
 // Paints the breathing form at this point of the draw order (the platform's shader);
@@ -48,8 +49,9 @@ void flow(float w, bool first);
 float row_width();
 float chip_width(const char* text);
 
-// A quieter button: the outlined pill the chips use.
-bool secondary_button(Ui& ui, const char* text, float width = 0);
+// A quieter button: the outlined pill the chips use. `label` names it for the test hook
+// (and a screen reader) when its text alone is not enough: "Add" beside several fields.
+bool secondary_button(Ui& ui, const char* text, float width = 0, const char* label = nullptr);
 // A tall, calm button for crisis mode: a title and a line saying what it opens.
 bool big_choice(Ui& ui, const char* title, const char* detail, float width);
 

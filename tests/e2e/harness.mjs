@@ -99,9 +99,10 @@ export const inBar = (w) => w.label === "I'm overwhelmed" || w.label.startsWith(
 // bottom of the viewport (or the phone's tab bar).
 async function bringIntoView(page, label, scroll) {
   const vp = page.viewportSize();
-  const top = 80;
   for (let i = 0; i < 40; ++i) {
     const drawn = await widgets(page);
+    const bar = drawn.find((d) => d.label === "I'm overwhelmed");
+    const top = bar ? bar.y + bar.h + 8 : 80; // just below the top bar
     const w = await widget(page, label);
     const tabs = drawn.filter((d) => d.label.startsWith('Tab ') && d.y > vp.height / 2);
     const bottom = tabs.length ? Math.min(...tabs.map((d) => d.y)) - 10 : vp.height;

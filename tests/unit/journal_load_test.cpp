@@ -15,13 +15,13 @@ std::vector<StoredRecord> a_mix() {
     newer_practice["felt_after"] = "lighter";
     json newer_plan = json::parse(encode_safety_plan(sample_safety_plan()));
     newer_plan["reviewed_with"] = "Dr Reyes";
-    const CheckIn c = sample_checkin();
+    const Entry c = sample_checkin();
     const PracticeSession p = sample_practice();
     // In no particular order, as storage hands them back.
     return {
         {kCrisisLinesId, encode_crisis_lines(sample_crisis_lines())},
         {p.id, encode_practice(p)},
-        {c.id, encode_checkin(c)},
+        {c.id, encode_entry(c)},
         {kSafetyPlanId, newer_plan.dump()},
         {sample_stay_with_it().id, newer_practice.dump()},
     };
@@ -34,9 +34,9 @@ TEST_CASE("loading puts each kind of record in its place") {
     CHECK(l.unreadable.empty());
     const Journal& j = l.journal;
 
-    REQUIRE(j.checkins.size() == 1);
-    CHECK(j.checkins[0].id == sample_checkin().id);
-    CHECK(j.checkins[0].distress == 6);
+    REQUIRE(j.entries.size() == 1);
+    CHECK(j.entries[0].id == sample_checkin().id);
+    CHECK(j.entries[0].distress == 6);
 
     REQUIRE(j.practices.size() == 2);
     const PracticeSession* box = find_practice(j, sample_practice().id);
@@ -67,8 +67,8 @@ TEST_CASE("loading puts each kind of record in its place") {
 }
 
 TEST_CASE("with no plan or list stored, there is no plan and the crisis lines are the defaults") {
-    const CheckIn c = sample_checkin();
-    const LoadedJournal l = load_journal({{c.id, encode_checkin(c)}});
+    const Entry c = sample_checkin();
+    const LoadedJournal l = load_journal({{c.id, encode_entry(c)}});
     CHECK(l.unreadable.empty());
     CHECK_FALSE(l.safety_plan_found);
     CHECK(is_empty(l.journal.safety_plan));
@@ -78,7 +78,7 @@ TEST_CASE("with no plan or list stored, there is no plan and the crisis lines ar
     const LoadedJournal nothing = load_journal({});
     CHECK(nothing.unreadable.empty());
     CHECK_FALSE(nothing.safety_plan_found);
-    CHECK(nothing.journal.checkins.empty());
+    CHECK(nothing.journal.entries.empty());
     CHECK(nothing.journal.practices.empty());
 }
 
@@ -96,7 +96,7 @@ TEST_CASE("records to leave as they are: unreadable ones, and those a newer vers
     const LoadedJournal l = load_journal({
         {kSafetyPlanId, newer.dump()},
         {kCrisisLinesId, R"({"kind":"crisis_lines","v":1,"id":"crisis-lines","lines":"all of them"})"},
-        {sample_checkin().id, encode_checkin(sample_checkin())},
+        {sample_checkin().id, encode_entry(sample_checkin())},
     });
     CHECK(l.safety_plan_found); // a newer plan is shown…
     // …but never rewritten, and each for its own reason.
@@ -150,7 +150,7 @@ TEST_CASE("a record of an unknown kind is unreadable and nothing else is lost") 
     CHECK(l.unreadable[3] == "number: the record is not a JSON object");
 
     // Everything readable is still there.
-    CHECK(l.journal.checkins.size() == 1);
+    CHECK(l.journal.entries.size() == 1);
     CHECK(l.journal.practices.size() == 2);
     CHECK(l.safety_plan_found);
     CHECK(l.journal.crisis_lines_edited);
@@ -165,12 +165,12 @@ TEST_CASE("a broken practice, plan or list is unreadable with its own reason") {
     bad_plan["contacts"][1]["section"] = "live_for";
     json bad_lines = json::parse(encode_crisis_lines(sample_crisis_lines()));
     bad_lines.erase("lines");
-    const CheckIn c = sample_checkin();
+    const Entry c = sample_checkin();
     const LoadedJournal l = load_journal({
         {sample_practice().id, bad_practice.dump()},
         {kSafetyPlanId, bad_plan.dump()},
         {kCrisisLinesId, bad_lines.dump()},
-        {c.id, encode_checkin(c)},
+        {c.id, encode_entry(c)},
     });
     REQUIRE(l.unreadable.size() == 3);
     CHECK(l.unreadable[0] == "practice-abc-00000001: \"triangle\" is not a breathing pattern Onward knows.");
@@ -179,7 +179,7 @@ TEST_CASE("a broken practice, plan or list is unreadable with its own reason") {
     CHECK(l.journal.practices.empty());
     CHECK_FALSE(l.safety_plan_found);
     CHECK_FALSE(l.journal.crisis_lines_edited);
-    CHECK(l.journal.checkins.size() == 1);
+    CHECK(l.journal.entries.size() == 1);
 }
 
 TEST_CASE("a plan or list whose id is not text is unreadable, and loading goes on") {
@@ -187,10 +187,10 @@ TEST_CASE("a plan or list whose id is not text is unreadable, and loading goes o
     const LoadedJournal l = load_journal({
         {"safety-plan", R"({"kind":"safety_plan","v":1,"id":5,"updated":"2025-11-25T18:04:05.123+01:00","sections":{}})"},
         {"crisis-lines", R"({"kind":"crisis_lines","v":1,"id":null,"lines":[]})"},
-        {sample_checkin().id, encode_checkin(sample_checkin())},
+        {sample_checkin().id, encode_entry(sample_checkin())},
     });
     CHECK(l.unreadable.size() == 2);
     CHECK_FALSE(l.safety_plan_found);
     CHECK_FALSE(l.journal.crisis_lines_edited);
-    CHECK(l.journal.checkins.size() == 1);
+    CHECK(l.journal.entries.size() == 1);
 }

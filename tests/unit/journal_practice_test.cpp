@@ -27,7 +27,7 @@ TEST_CASE("putting a practice adds it, putting it again replaces it") {
 
     CHECK(find_practice(j, "practice-nope") == nullptr);
     // Practices and check-ins are kept apart: the same id is not found across kinds.
-    CHECK(find_checkin(j, s.id) == nullptr);
+    CHECK(find_entry(j, s.id) == nullptr);
 }
 
 TEST_CASE("a practice with problems is not put, and the journal is unchanged") {
@@ -73,7 +73,7 @@ TEST_CASE("a day's practices are those of the person's own day, newest first") {
     put("day-before", kNov25Utc - 2 * kHour, 60); // 23:00+01:00 on the 24th
 
     // A check-in on the same day is not a practice.
-    REQUIRE(put_checkin(j, sample_checkin()));
+    REQUIRE(put_entry(j, sample_checkin()));
 
     const auto day25 = practices_on(j, {2025, 11, 25});
     REQUIRE(day25.size() == 3);

@@ -50,3 +50,23 @@ TEST_CASE("dates that do not exist or are written oddly are refused") {
     CHECK(from_iso8601("2025-11-25T10:00:00+14:00", t));
     CHECK(from_iso8601("2025-11-25T10:00:00-12:00", t));
 }
+
+TEST_CASE("days in a month, leap years included") {
+    CHECK(days_in_month(2025, 1) == 31);
+    CHECK(days_in_month(2025, 2) == 28);
+    CHECK(days_in_month(2024, 2) == 29);
+    CHECK(days_in_month(2000, 2) == 29); // divisible by 400
+    CHECK(days_in_month(1900, 2) == 28); // by 100 but not 400
+    CHECK(days_in_month(2025, 4) == 30);
+    CHECK(days_in_month(2025, 11) == 30);
+    CHECK(days_in_month(2025, 12) == 31);
+}
+
+TEST_CASE("calendar days order by year, then month, then day") {
+    CHECK(CalendarDay{2025, 11, 5} < CalendarDay{2025, 11, 6});
+    CHECK(CalendarDay{2025, 10, 31} < CalendarDay{2025, 11, 1});
+    CHECK(CalendarDay{2024, 12, 31} < CalendarDay{2025, 1, 1});
+    CHECK_FALSE(CalendarDay{2025, 11, 5} < CalendarDay{2025, 11, 5});
+    CHECK_FALSE(CalendarDay{2025, 11, 6} < CalendarDay{2025, 11, 5});
+    CHECK_FALSE(CalendarDay{2026, 1, 1} < CalendarDay{2025, 12, 31});
+}

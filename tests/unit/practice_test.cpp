@@ -4,7 +4,7 @@
 #include <limits>
 #include <string>
 
-#include "core/checkin.h"
+#include "core/entry.h"
 #include "core/practice.h"
 #include "sample_records.h"
 
@@ -209,8 +209,8 @@ TEST_CASE("words that are not valid UTF-8, or far too long, are problems, not si
     PracticeSession s = sample_practice();
     s.words = {"ok \xff"};
     CHECK(problems_with(s) == std::vector<std::string>{"The practice holds text that is not valid UTF-8."});
-    s.words = {std::string(kMaxNoteCharacters + 1, 'a')};
-    CHECK(problems_with(s).size() == 1);
-    s.words = {std::string(kMaxNoteCharacters, 'a')};
+    s.words = {std::string(1000001, 'a')};
+    CHECK(problems_with(s) == std::vector<std::string>{"What you wrote is longer than 1000000 characters."});
+    s.words = {std::string(1000000, 'a')};
     CHECK(problems_with(s).empty());
 }

@@ -45,3 +45,34 @@ TEST_CASE("loading finds the settings record among the others") {
     CHECK(l.journal.settings.still_breathing);
     CHECK(l.unreadable.empty());
 }
+
+TEST_CASE("the relief re-check delay is stored, defaults to two hours, and must be 15 minutes to 12 hours") {
+    Settings s;
+    CHECK(s.recheck_delay_minutes == 120);
+    s.recheck_delay_minutes = 45;
+    const json r = json::parse(encode_settings(s));
+    CHECK(r["recheck_delay_minutes"] == 45);
+    Decoded<Settings> rec;
+    std::string error;
+    REQUIRE(decode_settings(r, rec, error));
+    CHECK(rec.value.recheck_delay_minutes == 45);
+
+    REQUIRE(decode_settings(json{{"kind", "settings"}, {"v", 1}, {"id", "settings"}}, rec, error));
+    CHECK(rec.value.recheck_delay_minutes == 120);
+
+    for (int ok : {15, 720}) {
+        CAPTURE(ok);
+        CHECK(decode_settings(json{{"kind", "settings"}, {"v", 1}, {"id", "settings"}, {"recheck_delay_minutes", ok}},
+                              rec, error));
+        CHECK(rec.value.recheck_delay_minutes == ok);
+    }
+    for (int bad : {5, 14, 721}) {
+        CAPTURE(bad);
+        CHECK_FALSE(decode_settings(
+            json{{"kind", "settings"}, {"v", 1}, {"id", "settings"}, {"recheck_delay_minutes", bad}}, rec, error));
+        CHECK(error == "The relief re-check comes 15 minutes to 12 hours after an entry.");
+    }
+    CHECK_FALSE(decode_settings(
+        json{{"kind", "settings"}, {"v", 1}, {"id", "settings"}, {"recheck_delay_minutes", "2h"}}, rec, error));
+    CHECK(error == "\"recheck_delay_minutes\" is missing or is not a whole number");
+}

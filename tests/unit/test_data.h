@@ -1,15 +1,46 @@
-// A valid check-in to start each test from, so a test changes only what it is about.
+// Valid entries to start each test from, so a test changes only what it is about.
 #pragma once
-#include "core/checkin.h"
+#include "core/entry.h"
 
-inline onward::CheckIn sample_checkin() {
-    onward::CheckIn c;
+// A quick check-in: distress, two emotions (starter library ids), the body and a note.
+inline onward::Entry sample_checkin() {
+    onward::Entry c;
     c.id = "checkin-abc-00000001";
     c.created = {1764090245123, 60}; // 2025-11-25T18:04:05.123+01:00
     c.updated = c.created;
     c.distress = 6;
-    c.emotions = {{"Anxious", 4}, {"Tired", 2}};
+    c.emotions = {{"emotion-anxious", 4}, {"emotion-tired", 2}};
     c.body = onward::BodyState::Activated;
     c.note = "Long day.";
     return c;
+}
+
+// A full entry: every field given, the re-check answered.
+inline onward::Entry sample_full_entry() {
+    using namespace onward;
+    Entry e;
+    e.id = "entry-abc-00000002";
+    e.created = {1764090245123, 60};                // 2025-11-25T18:04:05.123+01:00
+    e.updated = {1764097445123, 60};                // two hours later
+    e.distress = 8;
+    e.emotions = {{"emotion-afraid", 5}, {"emotion-hopeful", 1}};
+    e.body = BodyState::ShutDown;
+    e.note = "Call from the bank.";
+    e.happened = "The bank rang about the overdraft.";
+    e.trigger = "trigger-money-00000001";
+    e.actions = {{"action-walk", CopingFunction::Soothe, AvoidKind::Unsaid},
+                 {"action-talked-it-through", CopingFunction::Face, AvoidKind::Unsaid},
+                 {"action-scrolled", CopingFunction::Avoid, AvoidKind::Screens}};
+    e.distress_after = 4;
+    e.relief = Relief::ShortLived;
+    e.new_response = Answer::Yes;
+    e.what_was_new = "I rang them back instead of hiding.";
+    e.stayed_with_feeling = Answer::No;
+    e.stayed_minutes = 7;
+    e.feeling_says = "I am scared of not coping.";
+    e.what_i_need = "A plan, and a friend.";
+    e.recheck.at = {1764104645123, 60}; // 2025-11-25T22:04:05.123+01:00
+    e.recheck.distress = 5;
+    e.recheck.lasted = Answer::No;
+    return e;
 }

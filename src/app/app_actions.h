@@ -1,0 +1,32 @@
+// What the app's screens share when they apply what the person asked for: the clock,
+// saving, moving between screens, telling the person something. Defined in app.cpp.
+#pragma once
+#include <string>
+
+#include "app/app.h"
+
+namespace onward {
+
+LocalTime local_now();
+// The font must cover every character the journal may show.
+void widen_text(App& app, const std::string& s);
+// Hands a changed record to storage at once (empty text removes it), and draws the
+// "Saving…" it causes.
+void save_now(App& app, const std::string& id, const std::string& text);
+// Says something once, at the top of the page, however often it happens.
+void tell(App& app, const std::string& words);
+void go_to(App& app, App::Screen s);
+// Why a record cannot be changed now, or null when it can (see app.cpp).
+const char* why_not_editable(const App& app, const std::string& id);
+
+// The journal's screens (journal_flow.cpp).
+void draw_today_screen(App& app);
+void draw_journal_screen(App& app);
+void draw_entry_screen(App& app);
+void draw_entry_view_screen(App& app);
+void draw_library_screen(App& app);
+void draw_settings_screen(App& app);
+// Drafts found at start go back into their forms.
+void take_drafts(App& app, const std::map<std::string, Entry>& drafts);
+
+} // namespace onward

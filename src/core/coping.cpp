@@ -1,0 +1,73 @@
+#include "core/coping.h"
+
+namespace onward {
+
+const char* coping_function_key(CopingFunction f) {
+    switch (f) {
+    case CopingFunction::Face: return "face";
+    case CopingFunction::Avoid: return "avoid";
+    case CopingFunction::Soothe: break;
+    }
+    return "soothe";
+}
+
+bool coping_function_from_key(const std::string& key, CopingFunction& out) {
+    for (CopingFunction f : kCopingFunctions)
+        if (key == coping_function_key(f)) {
+            out = f;
+            return true;
+        }
+    return false;
+}
+
+const char* coping_function_words(CopingFunction f) {
+    switch (f) {
+    case CopingFunction::Face: return "Face";
+    case CopingFunction::Avoid: return "Avoid";
+    case CopingFunction::Soothe: break;
+    }
+    return "Soothe";
+}
+
+const char* avoid_kind_key(AvoidKind k) {
+    switch (k) {
+    case AvoidKind::KeepingBusy: return "keeping_busy";
+    case AvoidKind::Food: return "numbing_food";
+    case AvoidKind::Alcohol: return "numbing_alcohol";
+    case AvoidKind::Substances: return "numbing_substances";
+    case AvoidKind::Screens: return "numbing_screens";
+    case AvoidKind::Distraction: return "distraction";
+    case AvoidKind::OutsideFix: return "outside_fix";
+    case AvoidKind::Unsaid: break;
+    }
+    return "";
+}
+
+bool avoid_kind_from_key(const std::string& key, AvoidKind& out) {
+    if (key.empty()) {
+        out = AvoidKind::Unsaid;
+        return true;
+    }
+    for (AvoidKind k : kAvoidKinds)
+        if (key == avoid_kind_key(k)) {
+            out = k;
+            return true;
+        }
+    return false;
+}
+
+const char* avoid_kind_words(AvoidKind k) {
+    switch (k) {
+    case AvoidKind::KeepingBusy: return "Keeping busy";
+    case AvoidKind::Food: return "Numbing: food";
+    case AvoidKind::Alcohol: return "Numbing: alcohol";
+    case AvoidKind::Substances: return "Numbing: substances";
+    case AvoidKind::Screens: return "Numbing: screens";
+    case AvoidKind::Distraction: return "Distraction";
+    case AvoidKind::OutsideFix: return "An outside fix";
+    case AvoidKind::Unsaid: break;
+    }
+    return "";
+}
+
+} // namespace onward

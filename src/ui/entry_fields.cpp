@@ -1,0 +1,171 @@
+#include "ui/entry_fields.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/theme.h"
+
+namespace onward::ui {
+
+namespace {
+const char* const kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+} // namespace
+
+bool is_untouched(const EntryForm& f) { return f.entry.id.empty(); }
+
+std::string clock_text(const LocalTime& t) {
+    const int m = minutes_into_day(t);
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
+    return buf;
+}
+
+std::string day_text(const CalendarDay& d) {
+    return std::string(kWeekdays[weekday(d)]) + ", " + std::to_string(d.day) + " " + kMonths[d.month - 1];
+}
+
+std::string short_day_text(const CalendarDay& d) {
+    return std::string(kWeekdays[weekday(d)], 3) + " " + std::to_string(d.day) + " " +
+           std::string(kMonths[d.month - 1], 3) + " " + std::to_string(d.year);
+}
+
+std::string when_text(const LocalTime& t, int device_offset_minutes) {
+    std::string s = short_day_text(calendar_day(t)) + ", " + clock_text(t);
+    if (t.utc_offset_minutes != device_offset_minutes) {
+        const int o = t.utc_offset_minutes, a = o < 0 ? -o : o;
+        char buf[24];
+        std::snprintf(buf, sizeof buf, " (UTC%c%02d:%02d)", o < 0 ? '-' : '+', a / 60, a % 60);
+        s += buf;
+    }
+    return s;
+}
+
+std::string distress_words(const Entry& e) {
+    if (e.distress_after >= 0)
+        return "Distress " + std::to_string(e.distress) + " \xE2\x86\x92 " + std::to_string(e.distress_after);
+    return "Distress " + std::to_string(e.distress) + " of 10";
+}
+
+std::string entry_details(const Entry& e, const Library& library) {
+    std::string s;
+    const auto add = [&](const std::string& part) { s += (s.empty() ? "" : " \xC2\xB7 ") + part; };
+    std::string emotions;
+    for (const EmotionRating& r : e.emotions)
+        emotions += (emotions.empty() ? "" : ", ") + item_name(library, r.emotion) + " " + std::to_string(r.intensity);
+    if (!emotions.empty()) add(emotions);
+    if (e.body != BodyState::Unsaid) add(std::string("Body: ") + body_state_words(e.body));
+    if (!e.trigger.empty()) add("Trigger: " + item_name(library, e.trigger));
+    std::string functions;
+    for (CopingFunction f : kCopingFunctions)
+        if (std::any_of(e.actions.begin(), e.actions.end(), [&](const ActionTaken& a) { return a.function == f; }))
+            functions += (functions.empty() ? "" : ", ") + std::string(coping_function_words(f));
+    if (!functions.empty()) add(functions);
+    return s;
+}
+
+bool add_field(Ui& ui, const char* label, std::string& text, const char* hint) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float button_w = chip_width("Add");
+    text_field(ui, label, text, 1, row_width() - button_w - spacing, hint);
+    ImGui::SameLine();
+    const bool pressed = secondary_button(ui, "Add", button_w, (std::string("Add ") + label).c_str());
+    return pressed && !text.empty();
+}
+
+bool emotion_picker(Ui& ui, std::vector<EmotionRating>& emotions, const Library& library, std::string* add_text,
+                    bool& add_pressed) {
+    bool changed = false;
+    add_pressed = false;
+    label_text(ui, "What are you feeling?");
+    muted_text("Pick any that fit.");
+    const std::vector<const LibraryItem*> offered = choices(library, LibraryKind::Emotion);
+    for (size_t i = 0; i < offered.size(); ++i) {
+        const LibraryItem& item = *offered[i];
+        auto it = std::find_if(emotions.begin(), emotions.end(),
+                               [&](const EmotionRating& e) { return resolve(library, e.emotion) == &item; });
+        const bool on = it != emotions.end();
+        flow(chip_width(item.name.c_str()), i == 0);
+        if (toggle_chip(ui, item.name.c_str(), "Emotion " + item.name, on)) {
+            if (on) emotions.erase(it);
+            else emotions.push_back({item.id, 3});
+            changed = true;
+        }
+    }
+    if (add_text) add_pressed = add_field(ui, "New emotion", *add_text, "Another feeling");
+    if (emotions.empty()) return changed;
+    ImGui::Dummy(ImVec2(0, 4));
+    label_text(ui, "How strong is each one?");
+    // On a phone the strength row goes under the name; on a wide screen beside it, all
+    // rows starting at one edge just past the longest name.
+    float name_w = 0;
+    if (!ui.phone)
+        for (const EmotionRating& e : emotions)
+            name_w = std::max(name_w, ImGui::CalcTextSize(item_name(library, e.emotion).c_str()).x + 24.0f);
+    for (EmotionRating& e : emotions) {
+        const std::string& name = item_name(library, e.emotion);
+        const float row_x = ImGui::GetCursorPosX();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(name.c_str());
+        if (name_w > 0) {
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(row_x + name_w);
+        }
+        for (int s = kMinIntensity; s <= kMaxIntensity; ++s) {
+            if (s > kMinIntensity) ImGui::SameLine();
+            const std::string text = std::to_string(s);
+            if (toggle_chip(ui, text.c_str(), "Strength " + text + " for " + name, e.intensity == s)) {
+                e.intensity = s;
+                changed = true;
+            }
+        }
+    }
+    muted_text("1 is faint, 5 is overwhelming.");
+    return changed;
+}
+
+bool body_picker(Ui& ui, BodyState& body) {
+    bool changed = false;
+    label_text(ui, "How is your body?");
+    const BodyState states[] = {BodyState::Activated, BodyState::Settled, BodyState::ShutDown};
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (row_width() - 2 * spacing) / 3;
+    for (int i = 0; i < 3; ++i) {
+        if (i) ImGui::SameLine();
+        const char* words = body_state_words(states[i]);
+        if (toggle_chip(ui, words, std::string("Body ") + words, body == states[i], w)) {
+            body = body == states[i] ? BodyState::Unsaid : states[i];
+            changed = true;
+        }
+    }
+    muted_text("Activated: racing, tense, on edge. Settled: steady enough. Shut down: numb, heavy, far away.");
+    return changed;
+}
+
+bool answer_picker(Ui& ui, const char* prefix, Answer& answer) {
+    bool changed = false;
+    const Answer options[] = {Answer::Yes, Answer::No};
+    for (int i = 0; i < 2; ++i) {
+        if (i) ImGui::SameLine();
+        const char* words = options[i] == Answer::Yes ? "Yes" : "No";
+        if (toggle_chip(ui, words, std::string(prefix) + " " + words, answer == options[i])) {
+            answer = answer == options[i] ? Answer::Unsaid : options[i];
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void problem_lines(Ui& ui, const std::vector<std::string>& problems) {
+    for (const std::string& p : problems) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        ImGui::TextWrapped("%s", p.c_str());
+        ImGui::PopStyleColor();
+        note(ui, "Problem", "alert", p);
+    }
+}
+
+} // namespace onward::ui

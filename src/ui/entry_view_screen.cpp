@@ -1,0 +1,76 @@
+#include "ui/entry_view_screen.h"
+
+#include <imgui.h>
+
+#include "ui/entry_fields.h"
+
+namespace onward::ui {
+
+namespace {
+
+// A question and its answer; nothing at all when the person left it out.
+void field(Ui& ui, const char* question, const std::string& answer) {
+    if (answer.empty()) return;
+    label_text(ui, question);
+    ImGui::TextWrapped("%s", answer.c_str());
+    note(ui, question, "text", answer);
+    ImGui::Dummy(ImVec2(0, 6));
+}
+
+const char* answer_words(Answer a) { return a == Answer::Yes ? "Yes" : a == Answer::No ? "No" : ""; }
+
+} // namespace
+
+EntryViewAction draw_entry_view(Ui& ui, const Entry& e, const Library& library, int device_offset_minutes) {
+    EntryViewAction action = EntryViewAction::None;
+    begin_card();
+    heading(ui, when_text(e.created, device_offset_minutes).c_str());
+    if (e.updated.unix_ms > e.created.unix_ms + 60000)
+        muted_text(("Changed " + when_text(e.updated, device_offset_minutes)).c_str());
+    ImGui::Dummy(ImVec2(0, 4));
+    field(ui, "Distress", distress_words(e));
+    std::string emotions;
+    for (const EmotionRating& r : e.emotions)
+        emotions += (emotions.empty() ? "" : ", ") + item_name(library, r.emotion) + " " + std::to_string(r.intensity);
+    field(ui, "Feelings", emotions);
+    field(ui, "Body", body_state_words(e.body));
+    field(ui, "What happened", e.happened);
+    field(ui, "Trigger", e.trigger.empty() ? "" : item_name(library, e.trigger));
+    std::string actions;
+    for (const ActionTaken& a : e.actions) {
+        actions += (actions.empty() ? "" : "\n") + item_name(library, a.action) + " (" +
+                   coping_function_words(a.function);
+        if (a.avoid != AvoidKind::Unsaid) actions += std::string(": ") + avoid_kind_words(a.avoid);
+        actions += ")";
+    }
+    field(ui, "What I did", actions);
+    field(ui, "Relief", relief_words(e.relief));
+    field(ui, "An old trigger, a new response", answer_words(e.new_response));
+    field(ui, "What was new", e.what_was_new);
+    std::string stayed = answer_words(e.stayed_with_feeling);
+    if (e.stayed_with_feeling == Answer::Yes && e.stayed_minutes >= 0)
+        stayed += ", about " + std::to_string(e.stayed_minutes) + " min";
+    field(ui, "Stayed with the feeling", stayed);
+    field(ui, "What the feeling is telling me", e.feeling_says);
+    field(ui, "What I need", e.what_i_need);
+    field(ui, "Note", e.note);
+    if (recheck_answered(e)) {
+        std::string later = "At " + when_text(e.recheck.at, device_offset_minutes);
+        if (e.recheck.distress >= 0) later += ": distress " + std::to_string(e.recheck.distress);
+        if (e.recheck.lasted != Answer::Unsaid)
+            later += e.recheck.lasted == Answer::Yes ? ", the relief lasted" : ", the relief did not last";
+        if (e.recheck.distress < 0 && e.recheck.lasted == Answer::Unsaid) later += ", skipped";
+        field(ui, "Later", later);
+    }
+    end_card();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float third = ui.phone ? row_width() : (row_width() - 2 * spacing) / 3;
+    if (primary_button(ui, "Edit", third)) action = EntryViewAction::Edit;
+    if (!ui.phone) ImGui::SameLine();
+    if (secondary_button(ui, "Delete", third, "Delete entry")) action = EntryViewAction::Delete;
+    if (!ui.phone) ImGui::SameLine();
+    if (secondary_button(ui, "Back to journal", third)) action = EntryViewAction::Back;
+    return action;
+}
+
+} // namespace onward::ui

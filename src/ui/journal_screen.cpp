@@ -1,0 +1,364 @@
+#include "ui/journal_screen.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+#include "ui/entry_fields.h"
+#include "ui/theme.h"
+
+namespace onward::ui {
+
+namespace {
+
+constexpr float kRowHeight = 76.0f;
+constexpr float kRowGap = 8.0f;
+
+std::string count_words(size_t n) {
+    // "20 000": a thin space keeps big numbers readable without a locale.
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ' ';
+        out += digits[i];
+    }
+    return out;
+}
+
+// The first line of the person's own words, for the row: a glimpse, not the whole.
+std::string glimpse(const Entry& e) {
+    for (const std::string* t : {&e.happened, &e.note, &e.feeling_says, &e.what_i_need, &e.what_was_new}) {
+        if (t->empty()) continue;
+        size_t end = std::min(t->find('\n'), size_t(160));
+        if (end > t->size()) end = t->size();
+        while (end < t->size() && end > 0 && (static_cast<unsigned char>((*t)[end]) & 0xC0) == 0x80) --end; // whole characters
+        return t->substr(0, end) + (end < t->size() ? "…" : "");
+    }
+    return {};
+}
+
+// Calm to strong: the page's teal for low distress, warm sand in the middle, a deep rose
+// for the hardest days. Never red-alarm: a hard day is not an error.
+ImVec4 distress_colour(int peak) {
+    const ImVec4 low(0.78f, 0.89f, 0.86f, 1), mid(0.96f, 0.86f, 0.66f, 1), high(0.86f, 0.55f, 0.55f, 1);
+    const float t = float(peak) / 10.0f;
+    const auto mix = [](ImVec4 a, ImVec4 b, float k) {
+        return ImVec4(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, a.z + (b.z - a.z) * k, 1);
+    };
+    return t < 0.5f ? mix(low, mid, t * 2) : mix(mid, high, (t - 0.5f) * 2);
+}
+
+bool entry_row(Ui& ui, const Journal& j, const Entry& e, int device_offset) {
+    const float w = row_width();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushID(e.id.c_str());
+    const bool pressed = ImGui::Selectable("##row", false, 0, ImVec2(w, kRowHeight));
+    ImGui::PopID();
+    const std::string when = when_text(e.created, device_offset);
+    const std::string details = entry_details(e, j.library);
+    const std::string words = glimpse(e);
+    note(ui, "Entry " + when, "row", distress_words(e) + (details.empty() ? "" : " · " + details));
+    ui.drawn.back().key = e.id;
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Palette& p = palette();
+    const ImVec2 b(at.x + w, at.y + kRowHeight);
+    if (!ImGui::IsItemHovered()) dl->AddRectFilled(at, b, ImGui::GetColorU32(p.card), 12);
+    dl->AddRect(at, b, ImGui::GetColorU32(p.card_border), 12);
+    // A small square of the entry's distress, so a scroll reads like the calendar.
+    const float pad = 14, dot = 12;
+    dl->AddRectFilled(ImVec2(at.x + pad, at.y + pad + 4), ImVec2(at.x + pad + dot, at.y + pad + 4 + dot),
+                      ImGui::GetColorU32(distress_colour(e.distress)), 3);
+    const float x = at.x + pad + dot + 10, line = ImGui::GetTextLineHeight();
+    const ImVec4 clip(at.x, at.y, b.x - pad, b.y);
+    const float size = ImGui::GetFontSize();
+    const std::string right = distress_words(e);
+    const float right_w = ImGui::CalcTextSize(right.c_str()).x;
+    const ImVec4 when_clip(at.x, at.y, b.x - pad - right_w - 12, b.y); // never under the distress
+    dl->AddText(ui.fonts.strong, size, ImVec2(x, at.y + pad), ImGui::GetColorU32(p.text), when.c_str(), nullptr, 0,
+                &when_clip);
+    dl->AddText(ImVec2(b.x - pad - right_w, at.y + pad), ImGui::GetColorU32(p.text), right.c_str());
+    const std::string second = details.empty() ? words : words.empty() ? details : details + " · " + words;
+    dl->AddText(nullptr, size, ImVec2(x, at.y + pad + line + 4), ImGui::GetColorU32(p.muted), second.c_str(), nullptr,
+                0, &clip);
+    return pressed;
+}
+
+// The filters on library items: a row of chips saying what each is set to; tapping one
+// opens its choices below the row.
+struct ItemFilter {
+    LibraryKind kind;
+    const char* what;
+    std::string* chosen;
+    JournalScreenState::Picking picking;
+};
+
+bool item_filters(Ui& ui, const Library& library, JournalScreenState& state, const ItemFilter (&filters)[3]) {
+    for (size_t i = 0; i < 3; ++i) {
+        const ItemFilter& f = filters[i];
+        const std::string current = std::string(f.what) + ": " + (f.chosen->empty() ? "any" : item_name(library, *f.chosen));
+        flow(chip_width(current.c_str()), i == 0);
+        if (toggle_chip(ui, current.c_str(), std::string("Filter ") + f.what, !f.chosen->empty()))
+            state.picking = state.picking == f.picking ? JournalScreenState::Picking::None : f.picking;
+    }
+    for (const ItemFilter& f : filters) {
+        if (state.picking != f.picking) continue;
+        bool changed = false;
+        flow(chip_width("Any"), true);
+        if (toggle_chip(ui, "Any", std::string(f.what) + " any", f.chosen->empty())) {
+            f.chosen->clear();
+            changed = true;
+        }
+        for (const LibraryItem* item : choices(library, f.kind)) {
+            flow(chip_width(item->name.c_str()), false);
+            if (toggle_chip(ui, item->name.c_str(), std::string(f.what) + " " + item->name, *f.chosen == item->id)) {
+                *f.chosen = item->id;
+                changed = true;
+            }
+        }
+        if (changed) state.picking = JournalScreenState::Picking::None;
+        return changed;
+    }
+    return false;
+}
+
+bool date_field(Ui& ui, const char* label, std::string& text, std::optional<CalendarDay>& day, float width) {
+    if (!text_field(ui, label, text, 1, width, "YYYY-MM-DD")) return false;
+    CalendarDay d;
+    const bool ok = parse_day(text, d);
+    const bool had = day.has_value();
+    day = ok ? std::optional<CalendarDay>(d) : std::nullopt;
+    return ok || had; // a half-typed date changes nothing until it is a day
+}
+
+bool filters_panel(Ui& ui, JournalScreenState& s, const Library& library) {
+    EntryFilter& f = s.filter;
+    bool changed = false;
+    begin_card();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float half = (row_width() - spacing) / 2;
+    const float x0 = ImGui::GetCursorPosX();
+    label_text(ui, "From");
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(x0 + half + spacing);
+    label_text(ui, "To");
+    changed |= date_field(ui, "From", s.from_text, f.from, half);
+    ImGui::SameLine();
+    changed |= date_field(ui, "To", s.to_text, f.to, half);
+    CalendarDay scratch;
+    if ((!s.from_text.empty() && !parse_day(s.from_text, scratch)) || (!s.to_text.empty() && !parse_day(s.to_text, scratch)))
+        muted_text("Write a day as year-month-day, like 2026-11-01.");
+    ImGui::Dummy(ImVec2(0, 4));
+    using P = JournalScreenState::Picking;
+    const ItemFilter items[] = {{LibraryKind::Emotion, "Emotion", &f.emotion, P::Emotion},
+                                {LibraryKind::Trigger, "Trigger", &f.trigger, P::Trigger},
+                                {LibraryKind::Action, "Action", &f.action, P::Action}};
+    changed |= item_filters(ui, library, s, items);
+    ImGui::Dummy(ImVec2(0, 4));
+    label_text(ui, "What it did");
+    if (toggle_chip(ui, "Any", "Function any", !f.function)) {
+        f.function.reset();
+        changed = true;
+    }
+    for (CopingFunction fn : kCopingFunctions) {
+        const char* words = coping_function_words(fn);
+        flow(chip_width(words), false);
+        if (toggle_chip(ui, words, std::string("Function ") + words, f.function == fn)) {
+            f.function = fn;
+            changed = true;
+        }
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    int lowest = f.distress_min > kMinDistress ? f.distress_min : -1;
+    int highest = f.distress_max < kMaxDistress ? f.distress_max : -1;
+    if (distress_picker(ui, "Distress at least", nullptr, lowest, "Lowest")) {
+        f.distress_min = lowest < 0 ? kMinDistress : lowest;
+        f.distress_max = std::max(f.distress_max, f.distress_min);
+        changed = true;
+    }
+    if (distress_picker(ui, "Distress at most", nullptr, highest, "Highest")) {
+        f.distress_max = highest < 0 ? kMaxDistress : highest;
+        f.distress_min = std::min(f.distress_min, f.distress_max);
+        changed = true;
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    if (secondary_button(ui, "Clear filters", row_width())) {
+        const std::string words = f.words;
+        s.filter = {};
+        s.filter.words = words; // the search stays; it has its own field
+        s.from_text.clear();
+        s.to_text.clear();
+        changed = true;
+    }
+    end_card();
+    return changed;
+}
+
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+
+// The month as a grid of days, each coloured by its hardest moment; a tap opens the day.
+bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
+    const Journal& j = *view.journal;
+    if (s.year == 0) {
+        s.year = view.today.year;
+        s.month = view.today.month;
+    }
+    begin_card();
+    const std::string title = std::string(kMonthNames[s.month - 1]) + " " + std::to_string(s.year);
+    const float nav_w = chip_width("\xE2\x80\xB9 Earlier");
+    const float row_x = ImGui::GetCursorPosX(), row_w = row_width();
+    if (secondary_button(ui, "\xE2\x80\xB9 Earlier", nav_w, "Earlier month")) {
+        if (--s.month == 0) s.month = 12, --s.year;
+    }
+    ImGui::SameLine();
+    const float title_w = ImGui::CalcTextSize(title.c_str()).x;
+    ImGui::SetCursorPosX(row_x + std::max(nav_w, (row_w - title_w) / 2));
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(ui.fonts.strong);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::PopFont();
+    note(ui, "Month", "heading", title);
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(row_x + row_w - nav_w);
+    if (secondary_button(ui, "Next \xE2\x80\xBA", nav_w, "Next month")) {
+        if (++s.month == 13) s.month = 1, ++s.year;
+    }
+
+    const std::vector<DayDistress> days = month_distress(j, *view.found, s.year, s.month);
+    const float spacing = 4.0f;
+    const float cell = std::floor((row_width() - 6 * spacing) / 7);
+    const char* const kDays[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
+    const float x0 = ImGui::GetCursorPosX();
+    for (int d = 0; d < 7; ++d) {
+        ImGui::SetCursorPosX(x0 + float(d) * (cell + spacing) + (cell - ImGui::CalcTextSize(kDays[d]).x) / 2);
+        ImGui::TextUnformatted(kDays[d]);
+        if (d < 6) ImGui::SameLine();
+    }
+    bool picked = false;
+    const int first = weekday({s.year, s.month, 1});
+    for (int i = 0; i < int(days.size()); ++i) {
+        const int column = (first + i) % 7;
+        if (column != 0 && i != 0) ImGui::SameLine();
+        else if (i == 0) ImGui::SetCursorPosX(x0);
+        ImGui::SetCursorPosX(x0 + float(column) * (cell + spacing));
+        const DayDistress& d = days[size_t(i)];
+        const ImVec4 bg = d.entries ? distress_colour(d.peak) : palette().chip;
+        ImGui::PushStyleColor(ImGuiCol_Button, bg);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().chip_hover);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().text);
+        const std::string number = std::to_string(i + 1);
+        ImGui::PushID(i);
+        const bool tapped = ImGui::Button(number.c_str(), ImVec2(cell, std::max(kTouchTarget, cell * 0.8f)));
+        ImGui::PopID();
+        ImGui::PopStyleColor(3);
+        char day_label[16];
+        std::snprintf(day_label, sizeof day_label, "Day %04d-%02d-%02d", s.year, s.month, i + 1);
+        note(ui, day_label, "button",
+             d.entries ? std::to_string(d.entries) + (d.entries == 1 ? " entry" : " entries") + ", highest distress " +
+                             std::to_string(d.peak)
+                       : "no entries");
+        if (tapped && d.entries) {
+            const CalendarDay day{s.year, s.month, i + 1};
+            s.filter.from = s.filter.to = day;
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", day.year, day.month, day.day);
+            s.from_text = s.to_text = buf;
+            s.calendar = false;
+            picked = true;
+        }
+    }
+    ImGui::PopStyleVar();
+    ImGui::Dummy(ImVec2(0, 4));
+    muted_text("Each day shows its highest distress: calm teal, sand in the middle, deep rose for the hardest. Tap a "
+               "day to read it.");
+    end_card();
+    return picked;
+}
+
+} // namespace
+
+bool parse_day(const std::string& text, CalendarDay& out) {
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return false;
+    if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return false;
+    out = {y, m, d};
+    return true;
+}
+
+JournalIntent draw_journal(Ui& ui, JournalScreenState& s, const JournalView& view) {
+    JournalIntent intent;
+    const Journal& j = *view.journal;
+    const auto set = [&](JournalAction a) {
+        if (intent.action == JournalAction::None || intent.action == JournalAction::FilterChanged) intent.action = a;
+    };
+
+    if (view.just_deleted) {
+        begin_card();
+        const std::string words = "The entry from " + when_text(view.just_deleted->created, view.device_offset_minutes) +
+                                  " was deleted.";
+        ImGui::TextWrapped("%s", words.c_str());
+        note(ui, "Deleted", "status", words);
+        if (primary_button(ui, "Undo", chip_width("Undo") + 24)) set(JournalAction::UndoDelete);
+        end_card();
+    }
+
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float third = (row_width() - 2 * spacing) / 3;
+    if (primary_button(ui, "New entry", third)) set(JournalAction::NewEntry);
+    ImGui::SameLine();
+    if (secondary_button(ui, "Your lists", third)) set(JournalAction::OpenLists);
+    ImGui::SameLine();
+    if (secondary_button(ui, "Settings", third)) set(JournalAction::OpenSettings);
+    ImGui::Dummy(ImVec2(0, 4));
+
+    if (text_field(ui, "Search", s.filter.words, 1, 0, "Search every word you have written"))
+        intent.action = JournalAction::FilterChanged;
+    EntryFilter without_words = s.filter;
+    without_words.words.clear();
+    const char* filters_words = is_empty(without_words) ? "Filters" : "Filters (on)";
+    if (toggle_chip(ui, filters_words, "Filters", s.show_filters)) s.show_filters = !s.show_filters;
+    ImGui::SameLine();
+    if (toggle_chip(ui, "List", "Show list", !s.calendar)) s.calendar = false;
+    ImGui::SameLine();
+    if (toggle_chip(ui, "Calendar", "Show calendar", s.calendar)) s.calendar = true;
+    if (s.show_filters && filters_panel(ui, s, j.library)) intent.action = JournalAction::FilterChanged;
+
+    const std::vector<uint32_t>& found = *view.found;
+    const std::string total = count_words(j.entries.size());
+    const std::string count = found.size() == j.entries.size()
+                                  ? total + (j.entries.size() == 1 ? " entry" : " entries")
+                                  : count_words(found.size()) + " of " + total + " entries";
+    muted_text(count.c_str());
+    note(ui, "Entries found", "status", count);
+
+    if (s.calendar) {
+        if (calendar(ui, s, view)) intent.action = JournalAction::FilterChanged;
+        return intent;
+    }
+    if (j.entries.empty()) {
+        muted_text("Your entries will be listed here, newest first. Start with a quick check-in on Today, or a new "
+                   "entry above.");
+        return intent;
+    }
+    if (found.empty()) muted_text("Nothing matches. Try fewer words or clear a filter.");
+
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, kRowGap));
+    ImGuiListClipper clipper;
+    clipper.Begin(int(found.size()), kRowHeight + kRowGap);
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+            if (entry_row(ui, j, j.entries[found[size_t(i)]], view.device_offset_minutes)) {
+                intent.action = JournalAction::OpenEntry;
+                intent.entry = found[size_t(i)];
+            }
+    clipper.End();
+    ImGui::PopStyleVar();
+    return intent;
+}
+
+} // namespace onward::ui
