@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/header.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
@@ -47,7 +48,7 @@ std::string when_text(const LocalTime& t, int device_offset_minutes) {
 std::string distress_words(const Entry& e) {
     if (e.distress_after >= 0)
         return "Distress " + std::to_string(e.distress) + " \xE2\x86\x92 " + std::to_string(e.distress_after);
-    return "Distress " + std::to_string(e.distress) + " of 10";
+    return "Distress " + std::to_string(e.distress);
 }
 
 std::string entry_details(const Entry& e, const Library& library) {
@@ -157,6 +158,12 @@ bool answer_picker(Ui& ui, const char* prefix, Answer& answer) {
         }
     }
     return changed;
+}
+
+void saved_line(SaveState state) {
+    ImGui::PushStyleColor(ImGuiCol_Text, state == SaveState::Retrying ? palette().warning : palette().accent);
+    ImGui::TextWrapped("%s", save_status_words(state));
+    ImGui::PopStyleColor();
 }
 
 void problem_lines(Ui& ui, const std::vector<std::string>& problems) {

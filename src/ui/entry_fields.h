@@ -6,6 +6,7 @@
 
 #include "core/entry.h"
 #include "core/library.h"
+#include "store/save_queue.h"
 #include "ui/widgets.h"
 
 namespace onward::ui {
@@ -33,7 +34,7 @@ std::string short_day_text(const CalendarDay& d);
 // device's now (written while travelling, or across a clock change): honest, not moved.
 std::string when_text(const LocalTime& t, int device_offset_minutes);
 
-// "Distress 6 of 10", or "Distress 7 → 3" when there is an after.
+// "Distress 6", or "Distress 7 → 3" when there is an after.
 std::string distress_words(const Entry& e);
 // One line of what an entry holds besides its words: emotions, body, trigger, functions.
 std::string entry_details(const Entry& e, const Library& library);
@@ -49,6 +50,9 @@ bool add_field(Ui& ui, const char* label, std::string& text, const char* hint);
 // Yes / No chips, tapping the chosen one again clears it.
 bool answer_picker(Ui& ui, const char* prefix, Answer& answer);
 
+// By the Save button, after a save: the header may be scrolled away on a phone.
+void saved_line(SaveState state);
+// Why the last change was refused, in the warning colour.
 void problem_lines(Ui& ui, const std::vector<std::string>& problems);
 
 } // namespace onward::ui

@@ -193,12 +193,7 @@ EntryIntent draw_entry(Ui& ui, EntryForm& form, const EntryView& view) {
     end_card();
 
     if (primary_button(ui, form.editing ? "Save changes" : "Save entry", row_width())) intent.action = EntryAction::Save;
-    if (form.just_saved) {
-        const bool trouble = view.save_state == SaveState::Retrying;
-        ImGui::PushStyleColor(ImGuiCol_Text, trouble ? palette().warning : palette().accent);
-        ImGui::TextWrapped("%s", save_status_words(view.save_state));
-        ImGui::PopStyleColor();
-    }
+    if (form.just_saved) saved_line(view.save_state);
     problem_lines(ui, form.problems);
     if (secondary_button(ui, form.editing ? "Discard changes" : "Discard this entry", row_width()))
         intent.action = EntryAction::Discard;

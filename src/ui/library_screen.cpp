@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/entry_fields.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
@@ -39,15 +40,6 @@ bool is_offered(const Offered& offered, const std::string& id) {
     return std::any_of(offered.begin(), offered.end(), [&](const LibraryItem* i) { return i->id == id; });
 }
 
-// Refusals from the app, in the warning colour, shown where the person is working.
-void show_problems(Ui& ui, const std::vector<std::string>& problems) {
-    for (const std::string& p : problems) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
-        ImGui::TextWrapped("%s", p.c_str());
-        ImGui::PopStyleColor();
-        note(ui, "Problem", "alert", p);
-    }
-}
 
 std::string usual_words(const LibraryItem& item) {
     std::string words = std::string("Usually ") + coping_function_key(item.function);
@@ -113,7 +105,7 @@ void rename_row(Ui& ui, LibraryScreenState& state, const LibraryItem& item, Libr
         state.renaming.clear();
         state.problems.clear();
     }
-    show_problems(ui, state.problems);
+    problem_lines(ui, state.problems);
 }
 
 void merge_choices(Ui& ui, LibraryScreenState& state, const LibraryItem& item, const Offered& offered,
@@ -139,7 +131,7 @@ void merge_choices(Ui& ui, LibraryScreenState& state, const LibraryItem& item, c
         state.merging.clear();
         state.problems.clear();
     }
-    show_problems(ui, state.problems);
+    problem_lines(ui, state.problems);
 }
 
 // The function a thing I do usually serves: only a suggestion, each entry says its own.
@@ -246,7 +238,7 @@ LibraryIntent draw_library(Ui& ui, LibraryScreenState& state, const Library& lib
         state.merging.clear();
         state.problems.clear();
     }
-    if (!editing) show_problems(ui, state.problems);
+    if (!editing) problem_lines(ui, state.problems);
     if (offered.empty()) {
         ImGui::Dummy(ImVec2(0, 4));
         muted_text(words.empty);

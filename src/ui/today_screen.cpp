@@ -114,13 +114,7 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
     muted_text("Optional. Only you can read this.");
     ImGui::Dummy(ImVec2(0, 6));
     if (primary_button(ui, "Save check-in", row_width())) intent = TodayIntent::SaveCheckIn;
-    if (form.just_saved) {
-        // The header may be scrolled away on a phone: say it here too.
-        const bool trouble = view.save_state == SaveState::Retrying;
-        ImGui::PushStyleColor(ImGuiCol_Text, trouble ? palette().warning : palette().accent);
-        ImGui::TextWrapped("%s", save_status_words(view.save_state));
-        ImGui::PopStyleColor();
-    }
+    if (form.just_saved) saved_line(view.save_state);
     problem_lines(ui, form.problems);
     end_card();
     if (changed) {

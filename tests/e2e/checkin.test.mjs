@@ -65,13 +65,13 @@ test('IndexedDB holds exactly the record the check-in promises', async (t) => {
   const keys = Object.keys(records);
   assert.equal(keys.length, 1);
   const r = records[keys[0]];
-  assert.match(r.id, /^checkin-[0-9a-z]+-[0-9a-f]{8}$/);
+  assert.match(r.id, /^entry-[0-9a-z]+-[0-9a-f]{8}$/);
   assert.equal(keys[0], r.id, 'stored under its own id');
   assert.deepEqual(Object.keys(r).sort(), ['body', 'created', 'distress', 'emotions', 'id', 'kind', 'note', 'updated', 'v']);
-  assert.equal(r.kind, 'checkin');
-  assert.equal(r.v, 1);
+  assert.equal(r.kind, 'entry');
+  assert.equal(r.v, 2);
   assert.equal(r.distress, 6);
-  assert.deepEqual(r.emotions, [{ name: 'Anxious', intensity: 4 }]);
+  assert.deepEqual(r.emotions, [{ emotion: 'emotion-anxious', intensity: 4 }]);
   assert.equal(r.body, 'activated');
   assert.equal(r.note, 'Two lines,\nsecond one.');
   assert.match(r.created, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$/);
@@ -156,7 +156,12 @@ test('saving without a distress number explains what is needed and keeps what wa
   assert.match((await h.widget(page, 'Problem')).value, /Distress is a number from 0 to 10/);
   assert.equal((await h.widget(page, 'Note')).value, 'not lost');
   assert.equal((await rows(page)).length, 0);
-  assert.deepEqual(await h.storedRecords(page), {});
+  // Nothing is saved as an entry; what was typed is kept only as the check-in's draft.
+  await h.until(page, async () => Object.keys(await h.storedRecords(page)).length > 0);
+  const stored = await h.storedRecords(page);
+  assert.deepEqual(Object.keys(stored), ['draft-checkin']);
+  assert.equal(stored['draft-checkin'].entry.note, 'not lost');
+  assert.equal(stored['draft-checkin'].entry.distress, -1);
   await ctx.close();
 });
 

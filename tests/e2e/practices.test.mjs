@@ -84,7 +84,7 @@ test('the breathing guide follows the pattern; paused, it draws nothing', async 
 
 test('the breathing choices, the still view included, are remembered after a restart', async (t) => {
   const profile = h.newProfileDir();
-  let ctx = await h.launch(profile);
+  let ctx = await h.launchFor(t, profile); // closed here, and again (harmlessly) if a check fails
   let page = await h.openApp(ctx, server.url);
   await h.click(page, "I'm overwhelmed");
   await h.click(page, 'Breathe with me');
@@ -94,7 +94,7 @@ test('the breathing choices, the still view included, are remembered after a res
   await h.until(page, async () => (await h.storedRecords(page)).settings?.still_breathing === true);
   assert.deepEqual((await h.storedRecords(page)).settings,
                    { kind: 'settings', v: 1, id: 'settings', breathing_pattern: 'sigh', breathing_minutes: 5,
-                     still_breathing: true });
+                     still_breathing: true, recheck_delay_minutes: 120 });
   await ctx.close();
 
   ctx = await h.launchFor(t, profile);

@@ -13,15 +13,6 @@ constexpr int64_t kNov5Utc = 1762300800000; // 2025-11-05T00:00:00Z
 constexpr int64_t kHour = 3600000;
 constexpr int64_t kDay = 24 * kHour;
 
-LibraryItem named(const char* id, LibraryKind kind, const char* name, const char* merged_into = "") {
-    LibraryItem i;
-    i.id = id;
-    i.kind = kind;
-    i.name = name;
-    i.merged_into = merged_into;
-    return i;
-}
-
 Entry at(const char* id, int64_t unix_ms, int offset, int distress) {
     Entry e = sample_checkin();
     e.id = id;
@@ -40,10 +31,10 @@ Entry at(const char* id, int64_t unix_ms, int offset, int distress) {
 // and a library with a trigger, and a duplicate of each kind merged into another item.
 Journal search_journal() {
     Journal j;
-    put_item(j.library, named("trigger-work", LibraryKind::Trigger, "Work deadline"));
-    put_item(j.library, named("trigger-deadline", LibraryKind::Trigger, "Deadline", "trigger-work"));
-    put_item(j.library, named("emotion-worried", LibraryKind::Emotion, "Worried", "emotion-anxious"));
-    put_item(j.library, named("action-strolled", LibraryKind::Action, "Strolled", "action-walk"));
+    put_item(j.library, library_item("trigger-work", LibraryKind::Trigger, "Work deadline"));
+    put_item(j.library, library_item("trigger-deadline", LibraryKind::Trigger, "Deadline", "trigger-work"));
+    put_item(j.library, library_item("emotion-worried", LibraryKind::Emotion, "Worried", "emotion-anxious"));
+    put_item(j.library, library_item("action-strolled", LibraryKind::Action, "Strolled", "action-walk"));
 
     Entry late_berlin = at("late-berlin", kNov5Utc + 22 * kHour + kHour / 2, 60, 7);
     late_berlin.emotions = {{"emotion-anxious", 4}};

@@ -3,19 +3,11 @@
 #include <set>
 
 #include "core/library.h"
+#include "test_data.h"
 
 using namespace onward;
 
 namespace {
-
-LibraryItem item(const char* id, LibraryKind kind, const char* name, const char* merged_into = "") {
-    LibraryItem i;
-    i.id = id;
-    i.kind = kind;
-    i.name = name;
-    i.merged_into = merged_into;
-    return i;
-}
 
 std::vector<std::string> ids_of(const std::vector<const LibraryItem*>& items) {
     std::vector<std::string> out;
@@ -76,8 +68,8 @@ TEST_CASE("library kinds have keys that read back") {
 
 TEST_CASE("resolve follows a chain of merges to the item that stands today") {
     Library lib = starter_library();
-    put_item(lib, item("emotion-a", LibraryKind::Emotion, "Jittery", "emotion-b"));
-    put_item(lib, item("emotion-b", LibraryKind::Emotion, "Nervy", "emotion-anxious"));
+    put_item(lib, library_item("emotion-a", LibraryKind::Emotion, "Jittery", "emotion-b"));
+    put_item(lib, library_item("emotion-b", LibraryKind::Emotion, "Nervy", "emotion-anxious"));
     REQUIRE(resolve(lib, "emotion-a") != nullptr);
     CHECK(resolve(lib, "emotion-a")->id == "emotion-anxious");
     CHECK(resolve(lib, "emotion-b")->id == "emotion-anxious");
@@ -89,15 +81,15 @@ TEST_CASE("resolve follows a chain of merges to the item that stands today") {
 
 TEST_CASE("resolve stops on a merge into nothing, and survives a loop") {
     Library lib;
-    put_item(lib, item("t-gone", LibraryKind::Trigger, "Gone", "t-missing"));
+    put_item(lib, library_item("t-gone", LibraryKind::Trigger, "Gone", "t-missing"));
     REQUIRE(resolve(lib, "t-gone") != nullptr);
     CHECK(resolve(lib, "t-gone")->id == "t-gone");
     CHECK(item_name(lib, "t-gone") == "Gone");
 
     // Hand-edited data could make a loop; resolving it must end, on one of the loop's items.
-    put_item(lib, item("t-x", LibraryKind::Trigger, "X", "t-y"));
-    put_item(lib, item("t-y", LibraryKind::Trigger, "Y", "t-x"));
-    put_item(lib, item("t-self", LibraryKind::Trigger, "Self", "t-self"));
+    put_item(lib, library_item("t-x", LibraryKind::Trigger, "X", "t-y"));
+    put_item(lib, library_item("t-y", LibraryKind::Trigger, "Y", "t-x"));
+    put_item(lib, library_item("t-self", LibraryKind::Trigger, "Self", "t-self"));
     const LibraryItem* x = resolve(lib, "t-x");
     REQUIRE(x != nullptr);
     CHECK((x->id == "t-x" || x->id == "t-y"));
@@ -108,7 +100,7 @@ TEST_CASE("resolve stops on a merge into nothing, and survives a loop") {
 
 TEST_CASE("a rename shows wherever the item is named, through merges too") {
     Library lib = starter_library();
-    put_item(lib, item("emotion-jitters", LibraryKind::Emotion, "Jitters", "emotion-anxious"));
+    put_item(lib, library_item("emotion-jitters", LibraryKind::Emotion, "Jitters", "emotion-anxious"));
     LibraryItem anxious = *find_item(lib, "emotion-anxious");
     anxious.name = "On edge";
     put_item(lib, anxious);
@@ -121,15 +113,15 @@ TEST_CASE("a rename shows wherever the item is named, through merges too") {
 
 TEST_CASE("choices offer what is neither archived nor merged away, starters first") {
     Library lib = starter_library();
-    put_item(lib, item("trigger-work", LibraryKind::Trigger, "Work"));
-    put_item(lib, item("trigger-boss", LibraryKind::Trigger, "Boss", "trigger-work"));
-    LibraryItem old = item("trigger-ex", LibraryKind::Trigger, "My ex");
+    put_item(lib, library_item("trigger-work", LibraryKind::Trigger, "Work"));
+    put_item(lib, library_item("trigger-boss", LibraryKind::Trigger, "Boss", "trigger-work"));
+    LibraryItem old = library_item("trigger-ex", LibraryKind::Trigger, "My ex");
     old.archived = true;
     put_item(lib, old);
-    put_item(lib, item("trigger-news", LibraryKind::Trigger, "The news"));
+    put_item(lib, library_item("trigger-news", LibraryKind::Trigger, "The news"));
     CHECK(ids_of(choices(lib, LibraryKind::Trigger)) == std::vector<std::string>{"trigger-work", "trigger-news"});
 
-    put_item(lib, item("emotion-mine", LibraryKind::Emotion, "Wistful"));
+    put_item(lib, library_item("emotion-mine", LibraryKind::Emotion, "Wistful"));
     const auto emotions = choices(lib, LibraryKind::Emotion);
     REQUIRE(emotions.size() == 17);
     CHECK(emotions.front()->id == "emotion-anxious");
@@ -138,9 +130,9 @@ TEST_CASE("choices offer what is neither archived nor merged away, starters firs
 
 TEST_CASE("find_by_name ignores case and surrounding spaces, in several scripts") {
     Library lib = starter_library();
-    put_item(lib, item("emotion-summer", LibraryKind::Emotion, "été"));
-    put_item(lib, item("emotion-grust", LibraryKind::Emotion, "Грусть"));
-    put_item(lib, item("trigger-summer", LibraryKind::Trigger, "ÉTÉ"));
+    put_item(lib, library_item("emotion-summer", LibraryKind::Emotion, "été"));
+    put_item(lib, library_item("emotion-grust", LibraryKind::Emotion, "Грусть"));
+    put_item(lib, library_item("trigger-summer", LibraryKind::Trigger, "ÉTÉ"));
     REQUIRE(find_by_name(lib, LibraryKind::Emotion, "ÉTÉ") != nullptr);
     CHECK(find_by_name(lib, LibraryKind::Emotion, "ÉTÉ")->id == "emotion-summer");
     CHECK(find_by_name(lib, LibraryKind::Trigger, "été")->id == "trigger-summer"); // each kind its own
@@ -154,41 +146,41 @@ TEST_CASE("find_by_name ignores case and surrounding spaces, in several scripts"
 
 TEST_CASE("find_by_name passes over an item merged away, to the one that stands") {
     Library lib = starter_library();
-    put_item(lib, item("emotion-worried", LibraryKind::Emotion, "Worried", "emotion-anxious"));
+    put_item(lib, library_item("emotion-worried", LibraryKind::Emotion, "Worried", "emotion-anxious"));
     CHECK(find_by_name(lib, LibraryKind::Emotion, "Worried") == nullptr);
-    put_item(lib, item("emotion-worried-2", LibraryKind::Emotion, "worried"));
+    put_item(lib, library_item("emotion-worried-2", LibraryKind::Emotion, "worried"));
     REQUIRE(find_by_name(lib, LibraryKind::Emotion, "Worried") != nullptr);
     CHECK(find_by_name(lib, LibraryKind::Emotion, "Worried")->id == "emotion-worried-2");
 }
 
 TEST_CASE("a library item's problems, in plain words") {
     Library lib = starter_library();
-    put_item(lib, item("emotion-summer", LibraryKind::Emotion, "été"));
+    put_item(lib, library_item("emotion-summer", LibraryKind::Emotion, "été"));
 
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, "Wistful"), lib).empty());
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, ""), lib) ==
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, "Wistful"), lib).empty());
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, ""), lib) ==
           std::vector<std::string>{"A name cannot be empty."});
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, " \t "), lib) ==
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, " \t "), lib) ==
           std::vector<std::string>{"A name cannot be empty."});
-    CHECK(problems_with(item("", LibraryKind::Emotion, "Wistful"), lib) ==
+    CHECK(problems_with(library_item("", LibraryKind::Emotion, "Wistful"), lib) ==
           std::vector<std::string>{"This item has no usable id."});
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, "Wist\xC3"), lib) ==
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, "Wist\xC3"), lib) ==
           std::vector<std::string>{"The name holds characters that could not be read as text."});
 
     // A name already in the list, told apart only by case or spaces: merge instead.
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, " anxious"), lib) ==
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, " anxious"), lib) ==
           std::vector<std::string>{"\"Anxious\" is already in the list. To make them one, merge them."});
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, "ÉTÉ"), lib) ==
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, "ÉTÉ"), lib) ==
           std::vector<std::string>{"\"été\" is already in the list. To make them one, merge them."});
     // The same name as itself (a change of case), or as an item of another kind, is fine.
-    CHECK(problems_with(item("emotion-anxious", LibraryKind::Emotion, "ANXIOUS"), lib).empty());
-    CHECK(problems_with(item("trigger-new", LibraryKind::Trigger, "Anxious"), lib).empty());
+    CHECK(problems_with(library_item("emotion-anxious", LibraryKind::Emotion, "ANXIOUS"), lib).empty());
+    CHECK(problems_with(library_item("trigger-new", LibraryKind::Trigger, "Anxious"), lib).empty());
     // A merged item may keep a name alike to its target: that is why it was merged.
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, "anxious", "emotion-anxious"), lib).empty());
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, "anxious", "emotion-anxious"), lib).empty());
 
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, "Wistful", "emotion-new"), lib) ==
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, "Wistful", "emotion-new"), lib) ==
           std::vector<std::string>{"It can only be merged into another item that is in the list."});
-    CHECK(problems_with(item("emotion-new", LibraryKind::Emotion, "Wistful", "emotion-missing"), lib) ==
+    CHECK(problems_with(library_item("emotion-new", LibraryKind::Emotion, "Wistful", "emotion-missing"), lib) ==
           std::vector<std::string>{"It can only be merged into another item that is in the list."});
 }
 
@@ -196,15 +188,15 @@ TEST_CASE("a name may have 200 characters, not 201") {
     Library lib = starter_library();
     std::string name;
     for (int i = 0; i < 200; ++i) name += "\xD0\x96"; // Ж: 200 characters, 400 bytes
-    CHECK(problems_with(item("trigger-long", LibraryKind::Trigger, name.c_str()), lib).empty());
+    CHECK(problems_with(library_item("trigger-long", LibraryKind::Trigger, name.c_str()), lib).empty());
     name += "a";
-    CHECK(problems_with(item("trigger-long", LibraryKind::Trigger, name.c_str()), lib) ==
+    CHECK(problems_with(library_item("trigger-long", LibraryKind::Trigger, name.c_str()), lib) ==
           std::vector<std::string>{"A name can have up to 200 characters."});
 }
 
 TEST_CASE("a kind of avoiding belongs only to an action that usually avoids") {
     const Library& lib = starter_library();
-    LibraryItem a = item("action-new", LibraryKind::Action, "Gamed all night");
+    LibraryItem a = library_item("action-new", LibraryKind::Action, "Gamed all night");
     a.function = CopingFunction::Avoid;
     a.avoid = AvoidKind::Screens;
     CHECK(problems_with(a, lib).empty());
@@ -215,9 +207,9 @@ TEST_CASE("a kind of avoiding belongs only to an action that usually avoids") {
 
 TEST_CASE("put_item adds a new item at the end and replaces one with the same id in place") {
     Library lib;
-    put_item(lib, item("a", LibraryKind::Trigger, "A"));
-    put_item(lib, item("b", LibraryKind::Trigger, "B"));
-    put_item(lib, item("a", LibraryKind::Trigger, "A again"));
+    put_item(lib, library_item("a", LibraryKind::Trigger, "A"));
+    put_item(lib, library_item("b", LibraryKind::Trigger, "B"));
+    put_item(lib, library_item("a", LibraryKind::Trigger, "A again"));
     REQUIRE(lib.size() == 2);
     CHECK(lib[0].id == "a");
     CHECK(lib[0].name == "A again");

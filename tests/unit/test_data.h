@@ -1,6 +1,7 @@
 // Valid entries to start each test from, so a test changes only what it is about.
 #pragma once
 #include "core/entry.h"
+#include "core/library.h"
 
 // A quick check-in: distress, two emotions (starter library ids), the body and a note.
 inline onward::Entry sample_checkin() {
@@ -43,4 +44,15 @@ inline onward::Entry sample_full_entry() {
     e.recheck.distress = 5;
     e.recheck.lasted = Answer::No;
     return e;
+}
+
+// A library item with just what most tests need.
+inline onward::LibraryItem library_item(const char* id, onward::LibraryKind kind, const char* name,
+                                        const char* merged_into = "") {
+    onward::LibraryItem i;
+    i.id = id;
+    i.kind = kind;
+    i.name = name;
+    i.merged_into = merged_into;
+    return i;
 }
