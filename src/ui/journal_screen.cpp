@@ -74,13 +74,19 @@ bool entry_row(Ui& ui, const Journal& j, const Entry& e, int device_offset) {
     const float x = at.x + pad + dot + 10, line = ImGui::GetTextLineHeight();
     const ImVec4 clip(at.x, at.y, b.x - pad, b.y);
     const float size = ImGui::GetFontSize();
-    const std::string right = distress_words(e);
-    const float right_w = ImGui::CalcTextSize(right.c_str()).x;
-    const ImVec4 when_clip(at.x, at.y, b.x - pad - right_w - 12, b.y); // never under the distress
+    const std::string distress = distress_words(e);
+    const float distress_w = ImGui::CalcTextSize(distress.c_str()).x;
+    const float when_w = ImGui::CalcTextSize(when.c_str()).x; // regular width: close enough for bold
+    // The distress sits at the right when the date leaves room (it does on a desktop),
+    // else it leads the second line: the date is never cut.
+    const bool distress_right = x + when_w * 1.08f + 16 + distress_w < b.x - pad;
     dl->AddText(ui.fonts.strong, size, ImVec2(x, at.y + pad), ImGui::GetColorU32(p.text), when.c_str(), nullptr, 0,
-                &when_clip);
-    dl->AddText(ImVec2(b.x - pad - right_w, at.y + pad), ImGui::GetColorU32(p.text), right.c_str());
-    const std::string second = details.empty() ? words : words.empty() ? details : details + " · " + words;
+                &clip);
+    if (distress_right)
+        dl->AddText(ImVec2(b.x - pad - distress_w, at.y + pad), ImGui::GetColorU32(p.text), distress.c_str());
+    std::string second = distress_right ? "" : distress;
+    for (const std::string* part : {&details, &words})
+        if (!part->empty()) second += (second.empty() ? "" : " \xC2\xB7 ") + *part;
     dl->AddText(nullptr, size, ImVec2(x, at.y + pad + line + 4), ImGui::GetColorU32(p.muted), second.c_str(), nullptr,
                 0, &clip);
     return pressed;
@@ -111,10 +117,12 @@ bool item_filters(Ui& ui, const Library& library, JournalScreenState& state, con
             f.chosen->clear();
             changed = true;
         }
-        for (const LibraryItem* item : choices(library, f.kind)) {
-            flow(chip_width(item->name.c_str()), false);
-            if (toggle_chip(ui, item->name.c_str(), std::string(f.what) + " " + item->name, *f.chosen == item->id)) {
-                *f.chosen = item->id;
+        // Archived items too: old entries still name them. Merged ones read as their twin.
+        for (const LibraryItem& item : library) {
+            if (item.kind != f.kind || !item.merged_into.empty()) continue;
+            flow(chip_width(item.name.c_str()), false);
+            if (toggle_chip(ui, item.name.c_str(), std::string(f.what) + " " + item.name, *f.chosen == item.id)) {
+                *f.chosen = item.id;
                 changed = true;
             }
         }

@@ -58,7 +58,7 @@ void recheck_card(Ui& ui, RecheckForm& form, const Entry& e, const Library& libr
     heading(ui, "How is it now?");
     std::string about = "Earlier, at " + clock_text(e.created) + ", your distress went from " +
                         std::to_string(e.distress) + " to " + std::to_string(e.distress_after);
-    if (!e.actions.empty()) about += " after " + item_name(library, e.actions.front().action);
+    if (!e.actions.empty()) about += " after \xE2\x80\x9C" + item_name(library, e.actions.front().action) + "\xE2\x80\x9D";
     about += ".";
     ImGui::TextWrapped("%s", about.c_str());
     note(ui, "Re-check", "status", about);
