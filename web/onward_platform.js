@@ -211,6 +211,7 @@ var OnwardPlatform = {
       idle: function() { return _onward_test_idle() === 1; },
       unsaved: function() { return _onward_has_unsaved() === 1; },
       lastFrameMs: function() { return _onward_test_last_frame_ms(); },
+      lastDrawMs: function() { return _onward_test_last_draw_ms(); },
     };
   },
 

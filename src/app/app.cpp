@@ -69,15 +69,18 @@ void take_records(App& app, LoadedJournal&& l) {
     auto keep_unknown = [&](const std::string& id) {
         if (auto u = l.unknown_fields.find(id); u != l.unknown_fields.end()) app.unknown_fields[id] = u->second;
     };
-    for (const Entry& c : l.journal.entries)
-        if (!ours(c.id) && put_entry(app.journal, c)) keep_unknown(c.id);
+    // In bulk: at start this is the whole journal.
+    const auto not_ours = [&](auto& list) {
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const auto& r) { return ours(r.id); }), list.end());
+        return std::move(list);
+    };
+    for (const std::string& id : put_entries(app.journal, not_ours(l.journal.entries))) keep_unknown(id);
+    for (const std::string& id : put_practices(app.journal, not_ours(l.journal.practices))) keep_unknown(id);
     for (const LibraryItem& item : l.journal.library)
         if (item.updated.unix_ms != 0 && !ours(item.id)) {
             put_item(app.journal.library, item);
             keep_unknown(item.id);
         }
-    for (const PracticeSession& s : l.journal.practices)
-        if (!ours(s.id) && put_practice(app.journal, s)) keep_unknown(s.id);
     if (l.safety_plan_found && !ours(kSafetyPlanId)) {
         app.journal.safety_plan = l.journal.safety_plan;
         keep_unknown(kSafetyPlanId);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <unordered_map>
 
 namespace onward {
 
@@ -17,6 +18,22 @@ template <class Record> bool put_by_id(std::vector<Record>& list, const Record& 
         }
     list.push_back(r);
     return true;
+}
+
+template <class Record> std::vector<std::string> put_many(std::vector<Record>& list, std::vector<Record>&& incoming) {
+    std::unordered_map<std::string, size_t> at;
+    at.reserve(list.size() + incoming.size());
+    for (size_t i = 0; i < list.size(); ++i) at.emplace(list[i].id, i);
+    std::vector<std::string> taken;
+    taken.reserve(incoming.size());
+    for (Record& r : incoming) {
+        if (!problems_with(r).empty()) continue;
+        taken.push_back(r.id);
+        const auto [it, added] = at.emplace(r.id, list.size());
+        if (added) list.push_back(std::move(r));
+        else list[it->second] = std::move(r);
+    }
+    return taken;
 }
 
 template <class Record> const Record* find_by_id(const std::vector<Record>& list, const std::string& id) {
@@ -38,6 +55,12 @@ template <class Record> std::vector<const Record*> made_on(const std::vector<Rec
 } // namespace
 
 bool put_entry(Journal& j, const Entry& e) { return put_by_id(j.entries, e); }
+std::vector<std::string> put_entries(Journal& j, std::vector<Entry>&& entries) {
+    return put_many(j.entries, std::move(entries));
+}
+std::vector<std::string> put_practices(Journal& j, std::vector<PracticeSession>&& sessions) {
+    return put_many(j.practices, std::move(sessions));
+}
 bool remove_entry(Journal& j, const std::string& id) {
     for (size_t i = 0; i < j.entries.size(); ++i)
         if (j.entries[i].id == id) {

@@ -27,6 +27,11 @@ struct Journal {
 // Adds the entry or practice, or replaces the one with the same id. Returns false and
 // changes nothing when it has problems (see problems_with).
 bool put_entry(Journal& j, const Entry& e);
+// Adds many at once (replacing those with the same id), in time proportional to their
+// number, not to it times the journal's size: a journal of 20 000 is read this way at
+// start. Those with problems are left out. Returns the ids taken.
+std::vector<std::string> put_entries(Journal& j, std::vector<Entry>&& entries);
+std::vector<std::string> put_practices(Journal& j, std::vector<PracticeSession>&& sessions);
 // Takes the entry out; false when there was none by that id.
 bool remove_entry(Journal& j, const std::string& id);
 bool put_practice(Journal& j, const PracticeSession& s);

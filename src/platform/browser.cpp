@@ -37,6 +37,7 @@ ImVec2 caret_pos;
 float caret_height = 20;
 ImGuiMouseCursor shown_cursor = ImGuiMouseCursor_COUNT;
 bool reduced_motion = false;
+double last_draw_ms = 0; // handing the frame to WebGL (in SwiftShader, also drawing it)
 
 const char* css_cursor(ImGuiMouseCursor c) {
     switch (c) {
@@ -124,7 +125,9 @@ void render_imgui_frame() {
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
+    const double t0 = emscripten_get_now();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    last_draw_ms = emscripten_get_now() - t0;
 
     // After the frame: does ImGui want a keyboard, and which pointer should show? The
     // field is (re)focused on every frame of editing: focus can wander (a click, the
@@ -138,6 +141,8 @@ void render_imgui_frame() {
         onward_js_set_cursor(css_cursor(cursor));
     }
 }
+
+double last_frame_draw_ms() { return last_draw_ms; }
 
 void upload_fonts() {
     // The first time, compile ImGui's shaders too (which uploads the fonts as well): done
@@ -171,4 +176,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_resize(double w, double h, double
     if (float(ratio) != the_display.pixel_ratio) ratio_changed = true;
     the_display = {float(w), float(h), float(ratio)};
     wake();
+}
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE double onward_test_last_draw_ms() { return onward::platform::last_frame_draw_ms(); }
 }

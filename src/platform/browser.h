@@ -19,6 +19,9 @@ bool pixel_ratio_changed(); // true once after each change: fonts must be rebuil
 
 void begin_imgui_frame(double now_ms);
 void render_imgui_frame();
+// Of the last frame's CPU time, how much went to handing it to WebGL: the benchmark tells
+// the app's own work from the GL driver's (in SwiftShader, the drawing itself).
+double last_frame_draw_ms();
 void upload_fonts(); // after the font atlas was (re)built
 
 // The system asks for less motion (prefers-reduced-motion); kept current.

@@ -704,7 +704,7 @@ test('the relief re-check asks only inside its window, and its answer is kept', 
   assert.equal(await at(24 * HOUR + MINUTE), false, 'not once a day has passed');
   assert.equal(await at(24 * HOUR - 2 * MINUTE), true, 'still asked near the end of the day');
   assert.equal(await at(121 * MINUTE), true, 'asked once the delay has passed');
-  assert.match(await value(page, 'Re-check'), /^Earlier, at \d\d:\d\d, your distress went from 6 to 2 after Went for a walk\.$/);
+  assert.match(await value(page, 'Re-check'), /^Earlier, at \d\d:\d\d, your distress went from 6 to 2 after “Went for a walk”\.$/);
   await page.mouse.move(0, 0);
   await h.settle(page);
   await h.screenshot(page, 'journal-recheck-desktop');
