@@ -69,6 +69,31 @@ TEST_CASE("removing an entry takes out that one only, and says when there was no
     CHECK(j.entries.empty());
 }
 
+TEST_CASE("many entries are put at once: new ones added, same ids replaced, broken ones left out") {
+    Journal j;
+    Entry kept = sample_checkin();
+    kept.id = "kept";
+    Entry old = sample_checkin();
+    old.id = "changed";
+    REQUIRE(put_entry(j, kept));
+    REQUIRE(put_entry(j, old));
+
+    Entry changed = old;
+    changed.distress = 2;
+    Entry added = sample_checkin();
+    added.id = "added";
+    Entry broken = sample_checkin();
+    broken.id = "broken";
+    broken.distress = 11;
+    const std::vector<std::string> taken = put_entries(j, {changed, broken, added});
+    CHECK(taken == std::vector<std::string>{"changed", "added"});
+    REQUIRE(j.entries.size() == 3);
+    CHECK(find_entry(j, "kept")->distress == 6);
+    CHECK(find_entry(j, "changed")->distress == 2);
+    CHECK(find_entry(j, "added") != nullptr);
+    CHECK(find_entry(j, "broken") == nullptr);
+}
+
 TEST_CASE("a new journal starts with the starter library") {
     const Journal j;
     CHECK(j.library.size() == starter_library().size());
