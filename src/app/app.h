@@ -76,6 +76,7 @@ struct App {
         uint64_t at_change = ~uint64_t(0);
         EntryIndex index;
         std::vector<uint32_t> found;
+        EntryFilter searched; // what `found` answers
     } search;
 };
 

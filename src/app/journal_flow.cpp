@@ -121,11 +121,16 @@ void open_entry_form(App& app, const Entry* to_change) {
 
 void refresh_search(App& app) {
     App::Search& s = app.search;
+    const EntryFilter& f = app.journal_screen.filter;
     if (s.at_change != app.journal_changes) {
         s.index = index_entries(app.journal);
         s.at_change = app.journal_changes;
+        s.found = find_entries(app.journal, s.index, f);
+    } else {
+        // While a word is typed, each letter looks only among the last letter's answer.
+        s.found = refine_entries(app.journal, s.index, f, s.searched, s.found);
     }
-    s.found = find_entries(app.journal, s.index, app.journal_screen.filter);
+    s.searched = f;
 }
 
 } // namespace

@@ -66,13 +66,22 @@ bool is_empty(const EntryFilter& f) {
            f.action.empty() && !f.function && f.distress_min <= kMinDistress && f.distress_max >= kMaxDistress;
 }
 
-std::vector<uint32_t> find_entries(const Journal& j, const EntryIndex& index, const EntryFilter& f) {
+namespace {
+
+bool same_except_words(const EntryFilter& a, const EntryFilter& b) {
+    return a.from == b.from && a.to == b.to && a.emotion == b.emotion && a.trigger == b.trigger &&
+           a.action == b.action && a.function == b.function && a.distress_min == b.distress_min &&
+           a.distress_max == b.distress_max;
+}
+
+std::vector<uint32_t> search(const Journal& j, const EntryIndex& index, const EntryFilter& f,
+                             const std::vector<uint32_t>& among) {
     const std::vector<std::string> words = words_of(f.words);
     const LibraryItem* emotion = f.emotion.empty() ? nullptr : resolve(j.library, f.emotion);
     const LibraryItem* trigger = f.trigger.empty() ? nullptr : resolve(j.library, f.trigger);
     const LibraryItem* action = f.action.empty() ? nullptr : resolve(j.library, f.action);
     std::vector<uint32_t> out;
-    for (uint32_t at : index.newest_first) {
+    for (uint32_t at : among) {
         const Entry& e = j.entries[at];
         if (e.distress < f.distress_min || e.distress > f.distress_max) continue;
         if (f.from || f.to) {
@@ -98,6 +107,21 @@ std::vector<uint32_t> find_entries(const Journal& j, const EntryIndex& index, co
         out.push_back(at);
     }
     return out;
+}
+
+} // namespace
+
+std::vector<uint32_t> find_entries(const Journal& j, const EntryIndex& index, const EntryFilter& f) {
+    return search(j, index, f, index.newest_first);
+}
+
+std::vector<uint32_t> refine_entries(const Journal& j, const EntryIndex& index, const EntryFilter& f,
+                                     const EntryFilter& before, const std::vector<uint32_t>& earlier) {
+    const std::vector<std::string> now = words_of(f.words), then = words_of(before.words);
+    const bool narrower = same_except_words(f, before) && std::all_of(then.begin(), then.end(), [&](const std::string& w) {
+        return std::any_of(now.begin(), now.end(), [&](const std::string& n) { return n.find(w) != std::string::npos; });
+    });
+    return search(j, index, f, narrower ? earlier : index.newest_first);
 }
 
 std::vector<DayDistress> month_distress(const Journal& j, const std::vector<uint32_t>& which, int year, int month) {

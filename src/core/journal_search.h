@@ -30,6 +30,11 @@ struct EntryFilter {
 bool is_empty(const EntryFilter& f);
 // Positions in Journal::entries of the entries that match, newest first.
 std::vector<uint32_t> find_entries(const Journal& j, const EntryIndex& index, const EntryFilter& f);
+// The same, looking only among `earlier` (an answer to `before`) when that cannot miss
+// anything: the filters are the same and each earlier search word lives on inside a new
+// one, as while a word is being typed. Otherwise a full search.
+std::vector<uint32_t> refine_entries(const Journal& j, const EntryIndex& index, const EntryFilter& f,
+                                     const EntryFilter& before, const std::vector<uint32_t>& earlier);
 
 // One month's days for the calendar, judged by each entry's own offset.
 struct DayDistress {

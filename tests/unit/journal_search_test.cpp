@@ -326,3 +326,46 @@ TEST_CASE("a month's days count the entries and their peak distress, by each ent
     CHECK(month_distress(j, {}, 2024, 2).size() == 29);
     CHECK(month_distress(j, {}, 2025, 2).size() == 28);
 }
+
+TEST_CASE("refining a search while a word is typed gives what a full search gives") {
+    Journal j;
+    const auto add = [&](const char* id, int64_t ms, const char* note, int distress) {
+        Entry e;
+        e.id = id;
+        e.created = e.updated = {ms, 0};
+        e.distress = distress;
+        e.note = note;
+        REQUIRE(put_entry(j, e));
+    };
+    add("a", 1000, "garden walk", 3);
+    add("b", 2000, "a garage sale", 5);
+    add("c", 3000, "the garden at night", 7);
+    add("d", 4000, "nothing here", 2);
+    const EntryIndex index = index_entries(j);
+
+    EntryFilter ga;
+    ga.words = "ga";
+    const std::vector<uint32_t> first = find_entries(j, index, ga);
+    CHECK(first.size() == 3); // c, b, a
+
+    EntryFilter garden = ga;
+    garden.words = "garden";
+    // Narrower: looks among the earlier answer, and gives the full answer: c then a.
+    const std::vector<uint32_t> refined = refine_entries(j, index, garden, ga, first);
+    CHECK(refined == find_entries(j, index, garden));
+    REQUIRE(refined.size() == 2);
+    CHECK(j.entries[refined[0]].id == "c");
+    CHECK(j.entries[refined[1]].id == "a");
+
+    // Not narrower (a word taken back, or another filter changed): searches everything,
+    // even when handed an answer that lacks what now matches.
+    EntryFilter nothing;
+    nothing.words = "nothing";
+    CHECK(refine_entries(j, index, nothing, garden, refined).size() == 1);
+    EntryFilter calmer = ga;
+    calmer.distress_max = 4;
+    const std::vector<uint32_t> only_c = {refined[0]};
+    const std::vector<uint32_t> calm = refine_entries(j, index, calmer, garden, only_c);
+    REQUIRE(calm.size() == 1);
+    CHECK(j.entries[calm[0]].id == "a");
+}
