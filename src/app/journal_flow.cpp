@@ -83,7 +83,6 @@ std::string add_library_item(App& app, LibraryKind kind, const std::string& name
     item.id = make_record_id(library_kind_key(kind), now.unix_ms, platform::random32());
     item.kind = kind;
     item.name = trimmed(name);
-    item.function = kind == LibraryKind::Action ? CopingFunction::Soothe : item.function;
     item.updated = now;
     problems = problems_with(item, lib);
     if (!problems.empty()) return {};
@@ -117,6 +116,13 @@ void open_entry_form(App& app, const Entry* to_change) {
         f.editing = true;
     }
     go_to(app, App::Screen::Entry);
+}
+
+// An entry a newer version wrote is shown but never rewritten or removed here: says why.
+bool left_as_it_is(App& app, const std::string& id) {
+    if (!app.keep_as_is.count(id)) return false;
+    tell(app, why_not_editable(app, id));
+    return true;
 }
 
 void refresh_search(App& app) {
@@ -300,19 +306,12 @@ void draw_entry_view_screen(App& app) {
     case ui::EntryViewAction::None: break;
     case ui::EntryViewAction::Back: go_to(app, App::Screen::Journal); break;
     case ui::EntryViewAction::Edit:
-        if (const char* why = app.keep_as_is.count(e->id) ? why_not_editable(app, e->id) : nullptr) {
-            tell(app, why);
-            break;
-        }
-        open_entry_form(app, e);
+        if (!left_as_it_is(app, e->id)) open_entry_form(app, e);
         break;
     case ui::EntryViewAction::Delete: {
-        App::Deleted d{*e, app.unknown_fields[e->id]};
         const std::string id = e->id;
-        if (app.keep_as_is.count(id)) {
-            tell(app, why_not_editable(app, id));
-            break;
-        }
+        if (left_as_it_is(app, id)) break;
+        App::Deleted d{*e, app.unknown_fields[id]};
         remove_entry(app.journal, id);
         save_now(app, id, "");
         go_to(app, App::Screen::Journal);

@@ -16,8 +16,6 @@ const char* const kMonths[] = {"January", "February", "March",     "April",   "M
                                "July",    "August",   "September", "October", "November", "December"};
 } // namespace
 
-bool is_untouched(const EntryForm& f) { return f.entry.id.empty(); }
-
 std::string clock_text(const LocalTime& t) {
     const int m = minutes_into_day(t);
     char buf[8];

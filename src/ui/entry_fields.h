@@ -22,8 +22,6 @@ struct EntryForm {
     std::string new_trigger, new_action, new_emotion;
 };
 
-bool is_untouched(const EntryForm& f);
-
 // "18:04"
 std::string clock_text(const LocalTime& t);
 // "Wednesday, 25 November"
