@@ -504,11 +504,15 @@ void draw_app_frame(App& app) {
     ImGui::PopStyleVar();
     platform::render_imgui_frame();
 
-    // A running practice asks for its next frame: now, or at its next tick.
+    // A running practice asks for its next frame: now, or at its next tick. Today, left
+    // open, wakes when the next relief re-check falls due.
     const double redraw_in = practice_redraw_in_ms(app, now);
     app.redraw_at_ms = redraw_in > 0 ? now + redraw_in : -1;
+    const double recheck_at = double(app.today.next_recheck_ms);
+    if (app.screen == App::Screen::Today && recheck_at > now && (app.redraw_at_ms < 0 || recheck_at < app.redraw_at_ms))
+        app.redraw_at_ms = recheck_at;
     if (redraw_in == 0) platform::wake(1);
-    if (redraw_in > 0) schedule_timer(app, now);
+    if (app.redraw_at_ms > now) schedule_timer(app, now);
 
     // Into the new version only once nothing is waiting to be saved, drafts included.
     if (app.restarting && app.saves.waiting.empty()) {

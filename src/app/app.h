@@ -69,6 +69,7 @@ struct App {
         std::vector<const Entry*> entries;
         std::vector<const PracticeSession*> practices;
         const Entry* recheck = nullptr;
+        int64_t next_recheck_ms = -1; // when the next re-check falls due, so Today can wake for it
     } today;
     // The journal's index and the current search's answer: the index is rebuilt when the
     // journal changes, the answer when either changes.

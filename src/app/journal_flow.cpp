@@ -161,9 +161,16 @@ void draw_today_screen(App& app) {
     view.day = calendar_day(now);
     const int64_t minute = now.unix_ms / 60000;
     App::TodayList& t = app.today;
-    if (t.at_change != app.journal_changes || t.day != view.day || t.minute != minute) {
-        t = {app.journal_changes, view.day, minute, entries_on(app.journal, view.day), practices_on(app.journal, view.day),
-             due_recheck(app.journal, now.unix_ms, app.journal.settings.recheck_delay_minutes)};
+    const bool recheck_fell_due = t.next_recheck_ms >= 0 && now.unix_ms >= t.next_recheck_ms;
+    if (t.at_change != app.journal_changes || t.day != view.day || t.minute != minute || recheck_fell_due) {
+        const int delay = app.journal.settings.recheck_delay_minutes;
+        t = {app.journal_changes,
+             view.day,
+             minute,
+             entries_on(app.journal, view.day),
+             practices_on(app.journal, view.day),
+             due_recheck(app.journal, now.unix_ms, delay),
+             next_recheck_at(app.journal, now.unix_ms, delay)};
     }
     view.entries = &t.entries;
     view.practices = &t.practices;

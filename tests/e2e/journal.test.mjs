@@ -694,6 +694,14 @@ test('the relief re-check asks only inside its window, and its answer is kept', 
   await h.click(page, 'Tab Today');
   assert.equal(await drawn(page, 'Re-check'), false, 'not right after writing it');
 
+  // Left open on Today with nothing happening, the app wakes itself when the delay ends.
+  await setClock(page, created + 120 * MINUTE - 2000);
+  await reload(page);
+  await h.settle(page);
+  assert.equal(await drawn(page, 'Re-check'), false, 'two seconds before the delay ends');
+  await h.until(page, () => drawn(page, 'Re-check'), 10000);
+  assert.equal(await drawn(page, 'Re-check'), true, 'shown when it falls due, with no input');
+
   const at = async (ms) => {
     await setClock(page, created + ms);
     await reload(page);
