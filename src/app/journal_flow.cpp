@@ -179,14 +179,15 @@ void draw_today_screen(App& app) {
     view.recheck = t.recheck;
     view.kept_draft = app.entry_form.entry.id.empty() ? nullptr : &app.entry_form.entry;
     view.device_offset_minutes = now.utc_offset_minutes;
-    switch (ui::draw_today(app.ui, app.checkin, app.recheck, view)) {
-    case ui::TodayIntent::None: break;
-    case ui::TodayIntent::CheckInChanged: keep_draft(app, app.checkin, kCheckInDraftId); break;
-    case ui::TodayIntent::SaveCheckIn:
+    const ui::TodayIntent intent = ui::draw_today(app.ui, app.checkin, app.recheck, view);
+    switch (intent.action) {
+    case ui::TodayAction::None: break;
+    case ui::TodayAction::CheckInChanged: keep_draft(app, app.checkin, kCheckInDraftId); break;
+    case ui::TodayAction::SaveCheckIn:
         if (!save_form(app, app.checkin, kCheckInDraftId).empty()) app.checkin.just_saved = true;
         break;
-    case ui::TodayIntent::SaveRecheck:
-    case ui::TodayIntent::SkipRecheck: {
+    case ui::TodayAction::SaveRecheck:
+    case ui::TodayAction::SkipRecheck: {
         if (!t.recheck) break;
         Entry e = *t.recheck;
         const bool skip = app.recheck.distress < 0 && app.recheck.lasted == Answer::Unsaid;
@@ -196,9 +197,13 @@ void draw_today_screen(App& app) {
         if (put_entry(app.journal, e)) save_now(app, e.id, encode_entry(e, app.unknown_fields[e.id]));
         break;
     }
-    case ui::TodayIntent::WriteEntry:
-    case ui::TodayIntent::ContinueDraft: open_entry_form(app, nullptr); break;
-    case ui::TodayIntent::DiscardDraft: discard_form(app, app.entry_form, kEntryDraftId); break;
+    case ui::TodayAction::WriteEntry:
+    case ui::TodayAction::ContinueDraft: open_entry_form(app, nullptr); break;
+    case ui::TodayAction::DiscardDraft: discard_form(app, app.entry_form, kEntryDraftId); break;
+    case ui::TodayAction::OpenEntry:
+        app.viewing = intent.entry;
+        go_to(app, App::Screen::EntryView);
+        break;
     }
 }
 

@@ -66,6 +66,17 @@ std::string entry_details(const Entry& e, const Library& library) {
     return s;
 }
 
+std::string glimpse(const Entry& e) {
+    for (const std::string* t : {&e.happened, &e.note, &e.feeling_says, &e.what_i_need, &e.what_was_new}) {
+        if (t->empty()) continue;
+        size_t end = std::min(t->find('\n'), size_t(160));
+        if (end > t->size()) end = t->size();
+        while (end < t->size() && end > 0 && (static_cast<unsigned char>((*t)[end]) & 0xC0) == 0x80) --end; // whole characters
+        return t->substr(0, end) + (end < t->size() ? "…" : "");
+    }
+    return {};
+}
+
 bool add_field(Ui& ui, const char* label, std::string& text, const char* hint) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float button_w = chip_width("Add");

@@ -37,6 +37,10 @@ std::string distress_words(const Entry& e);
 // One line of what an entry holds besides its words: emotions, body, trigger, functions.
 std::string entry_details(const Entry& e, const Library& library);
 
+// The first line of the person's own words (up to 160 bytes), for a row: a glimpse, not
+// the whole, which may be a book.
+std::string glimpse(const Entry& e);
+
 // Emotions from the library as chips, then a strength for each one picked. With
 // `add_field`, a field to name a new one: true in `add_pressed` when its Add is tapped.
 bool emotion_picker(Ui& ui, std::vector<EmotionRating>& emotions, const Library& library, std::string* add_field,

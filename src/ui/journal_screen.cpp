@@ -27,18 +27,6 @@ std::string count_words(size_t n) {
     return out;
 }
 
-// The first line of the person's own words, for the row: a glimpse, not the whole.
-std::string glimpse(const Entry& e) {
-    for (const std::string* t : {&e.happened, &e.note, &e.feeling_says, &e.what_i_need, &e.what_was_new}) {
-        if (t->empty()) continue;
-        size_t end = std::min(t->find('\n'), size_t(160));
-        if (end > t->size()) end = t->size();
-        while (end < t->size() && end > 0 && (static_cast<unsigned char>((*t)[end]) & 0xC0) == 0x80) --end; // whole characters
-        return t->substr(0, end) + (end < t->size() ? "…" : "");
-    }
-    return {};
-}
-
 // Calm to strong: the page's teal for low distress, warm sand in the middle, a deep rose
 // for the hardest days. Never red-alarm: a hard day is not an error.
 ImVec4 distress_colour(int peak) {

@@ -12,9 +12,11 @@
 namespace onward::ui {
 namespace {
 
-void entry_row(Ui& ui, const Entry& c, const Library& library) {
+// True when tapped: the row opens the entry.
+bool entry_row(Ui& ui, const Entry& c, const Library& library) {
     const std::string time = clock_text(c.created);
     const std::string details = entry_details(c, library);
+    const std::string words = glimpse(c);
 
     ImGui::BeginGroup();
     ImGui::PushFont(ui.fonts.strong);
@@ -23,14 +25,22 @@ void entry_row(Ui& ui, const Entry& c, const Library& library) {
     ImGui::SameLine(0, 14);
     ImGui::TextUnformatted(distress_words(c).c_str());
     if (!details.empty()) muted_text(details.c_str());
-    if (!c.note.empty()) {
-        ImGui::TextUnformatted(c.note.c_str(), c.note.c_str() + c.note.size());
-    }
+    if (!words.empty()) ImGui::TextWrapped("%s", words.c_str());
     ImGui::EndGroup();
+    // The whole row is one button laid over what it shows.
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(c.id.c_str());
+    const bool pressed = ImGui::InvisibleButton("open", ImVec2(row_width(), max.y - min.y));
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     std::string value = distress_words(c);
     if (!details.empty()) value += " · " + details;
-    if (!c.note.empty()) value += " · " + c.note;
+    if (!words.empty()) value += " · " + words;
     note(ui, (is_full_entry(c) ? "Entry at " : "Check-in at ") + time, "row", value);
+    ImGui::SetCursorScreenPos(after);
+    return pressed;
 }
 
 void practice_row(Ui& ui, const PracticeSession& s) {
@@ -68,8 +78,8 @@ void recheck_card(Ui& ui, RecheckForm& form, const Entry& e, const Library& libr
     label_text(ui, "Did the relief last?");
     answer_picker(ui, "Lasted", form.lasted);
     ImGui::Dummy(ImVec2(0, 6));
-    if (primary_button(ui, "Save how it is now", row_width())) intent = TodayIntent::SaveRecheck;
-    if (secondary_button(ui, "Not this time", row_width())) intent = TodayIntent::SkipRecheck;
+    if (primary_button(ui, "Save how it is now", row_width())) intent.action = TodayAction::SaveRecheck;
+    if (secondary_button(ui, "Not this time", row_width())) intent.action = TodayAction::SkipRecheck;
     end_card();
 }
 
@@ -81,16 +91,16 @@ void draft_card(Ui& ui, const Entry& draft, int device_offset, TodayIntent& inte
     note(ui, "Unsaved entry", "status", words);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = ui.phone ? row_width() : (row_width() - spacing) / 2;
-    if (primary_button(ui, "Continue writing", w)) intent = TodayIntent::ContinueDraft;
+    if (primary_button(ui, "Continue writing", w)) intent.action = TodayAction::ContinueDraft;
     if (!ui.phone) ImGui::SameLine();
-    if (secondary_button(ui, "Discard it", w)) intent = TodayIntent::DiscardDraft;
+    if (secondary_button(ui, "Discard it", w)) intent.action = TodayAction::DiscardDraft;
     end_card();
 }
 
 } // namespace
 
 TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const TodayView& view) {
-    TodayIntent intent = TodayIntent::None;
+    TodayIntent intent;
     const Library& library = *view.library;
     muted_text(day_text(view.day).c_str());
     ImGui::Dummy(ImVec2(0, 2));
@@ -113,20 +123,20 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
     changed |= text_field(ui, "Note", e.note, 4);
     muted_text("Optional. Only you can read this.");
     ImGui::Dummy(ImVec2(0, 6));
-    if (primary_button(ui, "Save check-in", row_width())) intent = TodayIntent::SaveCheckIn;
+    if (primary_button(ui, "Save check-in", row_width())) intent.action = TodayAction::SaveCheckIn;
     if (form.just_saved) saved_line(view.save_state);
     problem_lines(ui, form.problems);
     end_card();
     if (changed) {
         form.just_saved = false;
         form.problems.clear(); // they were about the form as it was
-        if (intent == TodayIntent::None) intent = TodayIntent::CheckInChanged;
+        if (intent.action == TodayAction::None) intent.action = TodayAction::CheckInChanged;
     }
 
     begin_card();
     heading(ui, "More to say?");
     muted_text("A full entry has room for what happened, what you did, and how it went.");
-    if (secondary_button(ui, "Write a full entry", row_width())) intent = TodayIntent::WriteEntry;
+    if (secondary_button(ui, "Write a full entry", row_width())) intent.action = TodayAction::WriteEntry;
     end_card();
 
     begin_card();
@@ -141,7 +151,13 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
         const bool entry_next =
             p == practices.size() ||
             (c < entries.size() && entries[c]->created.unix_ms >= practices[p]->created.unix_ms);
-        if (entry_next) entry_row(ui, *entries[c++], library);
+        if (entry_next) {
+            const Entry& row = *entries[c++];
+            if (entry_row(ui, row, library)) {
+                intent.action = TodayAction::OpenEntry;
+                intent.entry = row.id;
+            }
+        }
         else practice_row(ui, *practices[p++]);
     }
     end_card();

@@ -30,7 +30,7 @@ struct TodayView {
     int device_offset_minutes = 0;
 };
 
-enum class TodayIntent {
+enum class TodayAction {
     None,
     CheckInChanged, // the draft is kept
     SaveCheckIn,
@@ -39,6 +39,12 @@ enum class TodayIntent {
     WriteEntry,    // open a new full entry
     ContinueDraft, // open the full entry left unsaved
     DiscardDraft,
+    OpenEntry, // a row of today's was tapped
+};
+
+struct TodayIntent {
+    TodayAction action = TodayAction::None;
+    std::string entry; // OpenEntry: its id
 };
 
 TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const TodayView& view);

@@ -50,6 +50,11 @@ test('a saved check-in is listed at once, and survives a reload and a browser re
   ctx = await h.launchFor(t, profile);
   page = await h.openApp(ctx, server.url);
   assert.deepEqual((await rows(page)).map((r) => r.value), [listed[0].value]);
+
+  // A tap on the row opens it in full.
+  await h.click(page, listed[0].label);
+  assert.equal((await h.widget(page, 'Distress')).value, 'Distress 6');
+  assert.equal((await h.widget(page, 'Note')).value, 'Slept badly.');
   assert.deepEqual([...firstErrors, ...page.onwardErrors], [], 'no errors in the console');
   await ctx.close();
 });
