@@ -1,5 +1,7 @@
 #include "core/coping.h"
 
+#include "core/keys.h"
+
 namespace onward {
 
 const char* coping_function_key(CopingFunction f) {
@@ -12,12 +14,7 @@ const char* coping_function_key(CopingFunction f) {
 }
 
 bool coping_function_from_key(const std::string& key, CopingFunction& out) {
-    for (CopingFunction f : kCopingFunctions)
-        if (key == coping_function_key(f)) {
-            out = f;
-            return true;
-        }
-    return false;
+    return from_key(kCopingFunctions, coping_function_key, key, out);
 }
 
 const char* coping_function_words(CopingFunction f) {
@@ -48,12 +45,7 @@ bool avoid_kind_from_key(const std::string& key, AvoidKind& out) {
         out = AvoidKind::Unsaid;
         return true;
     }
-    for (AvoidKind k : kAvoidKinds)
-        if (key == avoid_kind_key(k)) {
-            out = k;
-            return true;
-        }
-    return false;
+    return from_key(kAvoidKinds, avoid_kind_key, key, out);
 }
 
 const char* avoid_kind_words(AvoidKind k) {

@@ -1,5 +1,6 @@
 #include "core/library.h"
 
+#include "core/keys.h"
 #include "core/text.h"
 
 namespace onward {
@@ -72,12 +73,8 @@ const char* library_kind_key(LibraryKind k) {
 }
 
 bool library_kind_from_key(const std::string& key, LibraryKind& out) {
-    for (LibraryKind k : {LibraryKind::Trigger, LibraryKind::Action, LibraryKind::Emotion})
-        if (key == library_kind_key(k)) {
-            out = k;
-            return true;
-        }
-    return false;
+    static constexpr LibraryKind kKinds[] = {LibraryKind::Trigger, LibraryKind::Action, LibraryKind::Emotion};
+    return from_key(kKinds, library_kind_key, key, out);
 }
 
 const LibraryItem* find_item(const Library& lib, const std::string& id) {

@@ -5,6 +5,7 @@
 
 #include "core/breathing.h"
 #include "core/entry.h"
+#include "core/keys.h"
 #include "core/text.h"
 
 namespace onward {
@@ -24,12 +25,9 @@ const char* practice_key(Practice p) {
 }
 
 bool practice_from_key(const std::string& key, Practice& out) {
-    for (Practice p : {Practice::Breathing, Practice::Grounding, Practice::BodyScan, Practice::StayWithIt})
-        if (key == practice_key(p)) {
-            out = p;
-            return true;
-        }
-    return false;
+    static constexpr Practice kPractices[] = {Practice::Breathing, Practice::Grounding, Practice::BodyScan,
+                                              Practice::StayWithIt};
+    return from_key(kPractices, practice_key, key, out);
 }
 
 std::string practice_name(const PracticeSession& s) {

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/keys.h"
 #include "core/local_time.h"
 
 namespace onward {
@@ -51,12 +52,7 @@ bool read_choice(const nlohmann::json& r, const char* key, const E (&all)[N], co
                  std::string& error) {
     std::string k;
     if (!read_optional_string(r, key, k, error)) return false;
-    if (k.empty()) return true;
-    for (E e : all)
-        if (k == key_of(e)) {
-            out = e;
-            return true;
-        }
+    if (k.empty() || from_key(all, key_of, k, out)) return true;
     error = std::string("\"") + key + "\" is \"" + k + "\", which this version of Onward does not know";
     return false;
 }
