@@ -239,13 +239,46 @@ var OnwardPlatform = {
   },
 
   onward_js_open_link: function(url) {
-    // A real link, clicked: phones hand tel: and sms: to their dialer and messages apps.
+    // A real link, clicked: phones hand tel: and sms: to their dialer and messages apps;
+    // a web page opens in a new tab, told nothing about where it was opened from.
     var a = document.createElement('a');
     a.href = UTF8ToString(url);
-    a.rel = 'noopener';
+    a.rel = 'noopener noreferrer';
+    if (/^https:/.test(a.href)) a.target = '_blank';
     document.body.appendChild(a);
     a.click();
     a.remove();
+  },
+
+  // A hidden file input, clicked on the person's tap: the browser's own picker. The bytes
+  // are handed over as they are (a wrong encoding is the reader's to name).
+  onward_js_choose_file__deps: ['$Onward', 'malloc', 'free'],
+  onward_js_choose_file: function(accept, maxBytes) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(accept);
+    input.style.display = 'none';
+    var answer = function(name, bytes, error) {
+      Onward.withUtf8(name, function(n) {
+        var size = bytes ? bytes.length : 0, p = _malloc(size + 1);
+        if (bytes) HEAPU8.set(bytes, p);
+        try {
+          if (error) Onward.withUtf8(error, function(e) { _onward_on_file_chosen(n, 0, 0, e); });
+          else _onward_on_file_chosen(n, p, size, 0);
+        } finally { _free(p); }
+      });
+    };
+    input.addEventListener('change', function() {
+      var file = input.files && input.files[0];
+      input.remove();
+      if (!file) return;
+      if (file.size > maxBytes)
+        return answer(file.name, null, 'the file is ' + (file.size / 1048576).toFixed(1) + ' MB, too big to read');
+      file.arrayBuffer().then(function(buf) { answer(file.name, new Uint8Array(buf), ''); },
+                              function(err) { answer(file.name, null, Onward.describe(err)); });
+    });
+    document.body.appendChild(input);
+    input.click();
   },
 
   onward_js_utc_offset_minutes: function(unixMs) { return -new Date(unixMs).getTimezoneOffset(); },

@@ -15,6 +15,7 @@
 #include "platform/input.h"
 #include "platform/page.h"
 #include "store/journal_records.h"
+#include "store/questionnaire_record.h"
 #include "core/breathing.h"
 #include "ui/body_scan_screen.h"
 #include "ui/breathing_screen.h"
@@ -59,6 +60,8 @@ void note_text_width(App& app, const Journal& j) {
     for (const std::string& w : j.safety_plan.words) widen_text(app, w);
     for (const PlanContact& c : j.safety_plan.contacts) widen_text(app, c.name + c.number);
     for (const CrisisLine& l : j.crisis_lines) widen_text(app, l.where + l.name + l.number);
+    for (const CheckResult& c : j.checks) widen_text(app, c.note);
+    for (const Questionnaire& q : j.questionnaires) widen_questionnaire_text(app, q);
 }
 
 // Records another tab saved (or that arrived while the full read was under way): each
@@ -76,6 +79,11 @@ void take_records(App& app, LoadedJournal&& l) {
     };
     for (const std::string& id : put_entries(app.journal, not_ours(l.journal.entries))) keep_unknown(id);
     for (const std::string& id : put_practices(app.journal, not_ours(l.journal.practices))) keep_unknown(id);
+    // Definitions before checks: a check is only taken in beside what it answers.
+    for (const Questionnaire& q : l.journal.questionnaires)
+        if (!ours(questionnaire_record_id(q))) put_questionnaire(app.journal, q);
+    for (const CheckResult& c : l.journal.checks)
+        if (!ours(c.id) && put_check(app.journal, c)) keep_unknown(c.id);
     for (const LibraryItem& item : l.journal.library)
         if (item.updated.unix_ms != 0 && !ours(item.id)) {
             put_item(app.journal.library, item);
@@ -124,6 +132,10 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
         if (!find_entry(app.journal, c.id)) put_entry(app.journal, c);
     for (const PracticeSession& s : mine.practices)
         if (!find_practice(app.journal, s.id)) put_practice(app.journal, s);
+    for (const Questionnaire& q : mine.questionnaires)
+        if (!find_questionnaire(app.journal, q.id, q.version)) put_questionnaire(app.journal, q);
+    for (const CheckResult& c : mine.checks)
+        if (!find_check(app.journal, c.id)) put_check(app.journal, c);
     if (!l_plan_found && mine.safety_plan.updated.unix_ms != 0) app.journal.safety_plan = mine.safety_plan;
     if (!app.journal.crisis_lines_edited && mine.crisis_lines_edited) {
         app.journal.crisis_lines = mine.crisis_lines;
@@ -212,6 +224,7 @@ void save_now(App& app, const std::string& id, const std::string& text) {
 void go_to(App& app, App::Screen s) {
     app.screen = s;
     app.scroll_to_top = true;
+    app.safety_from_check = false; // said once, where it was opened
 }
 
 namespace {
@@ -321,6 +334,10 @@ void draw_screen(App& app, double now) {
     case Screen::EntryView: draw_entry_view_screen(app); break;
     case Screen::Library: draw_library_screen(app); break;
     case Screen::Settings: draw_settings_screen(app); break;
+    case Screen::Reflect: draw_reflect_screen(app); break;
+    case Screen::Check: draw_check_screen(app); break;
+    case Screen::CheckView: draw_check_view_screen(app); break;
+    case Screen::About: draw_about_screen(app); break;
     case Screen::Cope: {
         ui::CopeView view;
         view.plan = &app.journal.safety_plan;
@@ -329,6 +346,7 @@ void draw_screen(App& app, double now) {
         const auto kept = app.keep_as_is.find(kSafetyPlanId);
         view.plan_unreadable = kept != app.keep_as_is.end() && kept->second == KeepAsIs::Unreadable;
         view.jump_to_lines = std::exchange(app.jump_to_lines, false);
+        view.after_safety_answer = app.safety_from_check;
         const ui::CopeIntent intent = ui::draw_cope(app.ui, view);
         if (!intent.open_link.empty()) platform::open_link(intent.open_link.c_str());
         switch (intent.choice) {
@@ -342,6 +360,7 @@ void draw_screen(App& app, double now) {
         case ui::CopeChoice::BodyScan: open_practice(app, app.body_scan, Screen::BodyScan); break;
         case ui::CopeChoice::StayWithIt: open_practice(app, app.stay_with_it, Screen::StayWithIt); break;
         case ui::CopeChoice::EditPlan: go_to(app, Screen::SafetyPlan); break;
+        case ui::CopeChoice::BackToCheck: go_to(app, Screen::Check); break;
         case ui::CopeChoice::EditLines:
             if (!app.journal.crisis_lines_edited || app.journal.crisis_lines.empty())
                 app.journal.crisis_lines = default_crisis_lines();
@@ -416,6 +435,10 @@ ui::Tab tab_of(App::Screen s) {
     case App::Screen::EntryView:
     case App::Screen::Library:
     case App::Screen::Settings: return ui::Tab::Journal;
+    case App::Screen::Reflect:
+    case App::Screen::Check:
+    case App::Screen::CheckView:
+    case App::Screen::About: return ui::Tab::Reflect;
     case App::Screen::SafetyPlan: return ui::Tab::SafetyPlan;
     default: return ui::Tab::Cope;
     }
@@ -426,6 +449,7 @@ void draw_tabs(App& app, float width) {
     if (!ui::draw_tabs(app.ui, tab_of(app.screen), width, pressed)) return;
     const App::Screen home = pressed == ui::Tab::Today     ? App::Screen::Today
                              : pressed == ui::Tab::Journal ? App::Screen::Journal
+                             : pressed == ui::Tab::Reflect ? App::Screen::Reflect
                              : pressed == ui::Tab::Cope    ? App::Screen::Cope
                                                            : App::Screen::SafetyPlan;
     if (home != app.screen) go_to(app, home);
@@ -435,6 +459,8 @@ void draw_tabs(App& app, float width) {
 
 void start_app(App& app) {
     ui::apply_theme(ImGui::GetStyle());
+    // Onward's own check is there even when the saved journal cannot be opened.
+    put_questionnaire(app.journal, weekly_check());
     app.storage.open_and_load();
 }
 
@@ -505,12 +531,12 @@ void draw_app_frame(App& app) {
     platform::render_imgui_frame();
 
     // A running practice asks for its next frame: now, or at its next tick. Today, left
-    // open, wakes when the next relief re-check falls due.
+    // open, wakes when the next relief re-check or check falls due.
     const double redraw_in = practice_redraw_in_ms(app, now);
     app.redraw_at_ms = redraw_in > 0 ? now + redraw_in : -1;
-    const double recheck_at = double(app.today.next_recheck_ms);
-    if (app.screen == App::Screen::Today && recheck_at > now && (app.redraw_at_ms < 0 || recheck_at < app.redraw_at_ms))
-        app.redraw_at_ms = recheck_at;
+    const double due_at = double(app.today.next_due_ms);
+    if (app.screen == App::Screen::Today && due_at > now && (app.redraw_at_ms < 0 || due_at < app.redraw_at_ms))
+        app.redraw_at_ms = due_at;
     if (redraw_in == 0) platform::wake(1);
     if (app.redraw_at_ms > now) schedule_timer(app, now);
 

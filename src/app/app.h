@@ -16,6 +16,8 @@
 #include "ui/journal_screen.h"
 #include "ui/library_screen.h"
 #include "ui/practice_run.h"
+#include "ui/check_screen.h"
+#include "ui/reflect_screen.h"
 #include "ui/today_screen.h"
 #include "ui/widgets.h"
 
@@ -39,6 +41,7 @@ struct App {
     ui::Ui ui;
     enum class Screen {
         Today, Journal, Entry, EntryView, Library, Settings,
+        Reflect, Check, CheckView, About,
         Cope, Breathing, Grounding, BodyScan, StayWithIt, SafetyPlan, CrisisLines,
     };
     Screen screen = Screen::Today;
@@ -60,8 +63,15 @@ struct App {
     };
     std::vector<Deleted> just_deleted; // at most one
     ui::PracticeRun breathing, grounding, body_scan, stay_with_it;
+    ui::CheckForm check_form; // a check being answered (its questionnaire empty when none)
+    ui::AddQuestionnaireState add_questionnaire;
+    std::string viewing_check;          // the check open to read
+    bool check_just_saved = false;      // the open check was saved a moment ago
+    bool safety_from_check = false;     // crisis mode was opened by a safety answer in a check
+    Screen about_return = Screen::Reflect; // where "Back" leads from "About coping and healing"
 
-    // Today's entries, recomputed only when the journal, the day or the minute changes.
+    // Today's entries, recomputed only when the journal, the day or the minute changes, or
+    // when something falls due.
     struct TodayList {
         uint64_t at_change = ~uint64_t(0);
         CalendarDay day;
@@ -69,7 +79,9 @@ struct App {
         std::vector<const Entry*> entries;
         std::vector<const PracticeSession*> practices;
         const Entry* recheck = nullptr;
-        int64_t next_recheck_ms = -1; // when the next re-check falls due, so Today can wake for it
+        const Questionnaire* due_check = nullptr;
+        // When the next re-check or check falls due, so an open Today can wake for it.
+        int64_t next_due_ms = -1;
     } today;
     // The journal's index and the current search's answer: the index is rebuilt when the
     // journal changes, the answer when either changes.

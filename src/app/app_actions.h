@@ -26,6 +26,18 @@ void draw_entry_screen(App& app);
 void draw_entry_view_screen(App& app);
 void draw_library_screen(App& app);
 void draw_settings_screen(App& app);
+// Reflect's screens (reflect_flow.cpp).
+void draw_reflect_screen(App& app);
+void draw_check_screen(App& app);
+void draw_check_view_screen(App& app);
+void draw_about_screen(App& app);
+// Opens the newest version of a questionnaire to answer (or the check already begun).
+void take_check(App& app, const std::string& questionnaire);
+// "Not now" on Today's card: it comes back tomorrow.
+void snooze_due_check(App& app, const std::string& questionnaire);
+// The font must cover a questionnaire's every word (one added may be in any script).
+void widen_questionnaire_text(App& app, const Questionnaire& q);
+
 // Drafts found at start go back into their forms.
 void take_drafts(App& app, const std::map<std::string, Entry>& drafts);
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "app/app_actions.h"
+#include "core/check_due.h"
 #include "core/relief_recheck.h"
 #include "core/text.h"
 #include "platform/browser.h"
@@ -161,22 +162,28 @@ void draw_today_screen(App& app) {
     view.day = calendar_day(now);
     const int64_t minute = now.unix_ms / 60000;
     App::TodayList& t = app.today;
-    const bool recheck_fell_due = t.next_recheck_ms >= 0 && now.unix_ms >= t.next_recheck_ms;
-    if (t.at_change != app.journal_changes || t.day != view.day || t.minute != minute || recheck_fell_due) {
-        const int delay = app.journal.settings.recheck_delay_minutes;
-        t = {app.journal_changes,
-             view.day,
-             minute,
-             entries_on(app.journal, view.day),
-             practices_on(app.journal, view.day),
-             due_recheck(app.journal, now.unix_ms, delay),
-             next_recheck_at(app.journal, now.unix_ms, delay)};
+    const bool fell_due = t.next_due_ms >= 0 && now.unix_ms >= t.next_due_ms;
+    if (t.at_change != app.journal_changes || t.day != view.day || t.minute != minute || fell_due) {
+        const Journal& j = app.journal;
+        const int delay = j.settings.recheck_delay_minutes;
+        const std::vector<const Questionnaire*> latest = latest_questionnaires(j);
+        t.at_change = app.journal_changes;
+        t.day = view.day;
+        t.minute = minute;
+        t.entries = entries_on(j, view.day);
+        t.practices = practices_on(j, view.day);
+        t.recheck = due_recheck(j, now.unix_ms, delay);
+        t.due_check = due_check(latest, j.checks, j.settings, now);
+        const int64_t recheck_at = next_recheck_at(j, now.unix_ms, delay);
+        const int64_t check_at = next_check_due_at(latest, j.checks, j.settings, now);
+        t.next_due_ms = recheck_at < 0 ? check_at : check_at < 0 ? recheck_at : std::min(recheck_at, check_at);
     }
     view.entries = &t.entries;
     view.practices = &t.practices;
     view.library = &app.journal.library;
     view.save_state = save_status(app.saves).state;
     view.recheck = t.recheck;
+    view.due_check = t.due_check;
     view.kept_draft = app.entry_form.entry.id.empty() ? nullptr : &app.entry_form.entry;
     view.device_offset_minutes = now.utc_offset_minutes;
     const ui::TodayIntent intent = ui::draw_today(app.ui, app.checkin, app.recheck, view);
@@ -203,6 +210,12 @@ void draw_today_screen(App& app) {
     case ui::TodayAction::OpenEntry:
         app.viewing = intent.entry;
         go_to(app, App::Screen::EntryView);
+        break;
+    case ui::TodayAction::TakeCheck:
+        if (t.due_check) take_check(app, t.due_check->id);
+        break;
+    case ui::TodayAction::SnoozeCheck:
+        if (t.due_check) snooze_due_check(app, t.due_check->id);
         break;
     }
 }

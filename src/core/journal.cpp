@@ -4,19 +4,25 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "core/text.h"
+
 namespace onward {
 
 namespace {
 
-// Entries and practices are kept alike: by id, and listed by the day they began.
-template <class Record> bool put_by_id(std::vector<Record>& list, const Record& r) {
-    if (!problems_with(r).empty()) return false;
+// Entries, practices and checks are kept alike: by id, newest first when listed.
+template <class Record> void keep_by_id(std::vector<Record>& list, const Record& r) {
     for (Record& existing : list)
         if (existing.id == r.id) {
             existing = r;
-            return true;
+            return;
         }
     list.push_back(r);
+}
+
+template <class Record> bool put_by_id(std::vector<Record>& list, const Record& r) {
+    if (!problems_with(r).empty()) return false;
+    keep_by_id(list, r);
     return true;
 }
 
@@ -42,15 +48,25 @@ template <class Record> const Record* find_by_id(const std::vector<Record>& list
     return nullptr;
 }
 
+// By the moment `when`, newest first; at the same moment the larger id first, so the order
+// never depends on the order records were put in.
+template <class Record> void sort_newest_first(std::vector<const Record*>& list, LocalTime Record::*when) {
+    std::sort(list.begin(), list.end(), [when](const Record* a, const Record* b) {
+        const int64_t ta = (a->*when).unix_ms, tb = (b->*when).unix_ms;
+        return ta != tb ? ta > tb : a->id > b->id;
+    });
+}
+
 template <class Record> std::vector<const Record*> made_on(const std::vector<Record>& list, const CalendarDay& day) {
     std::vector<const Record*> out;
     for (const Record& r : list)
         if (calendar_day(r.created) == day) out.push_back(&r);
-    std::sort(out.begin(), out.end(), [](const Record* a, const Record* b) {
-        return a->created.unix_ms != b->created.unix_ms ? a->created.unix_ms > b->created.unix_ms : a->id > b->id;
-    });
+    sort_newest_first(out, &Record::created);
     return out;
 }
+
+// The weekly check is the one Onward ships (its definition is read by the store, which core
+// does not depend on): it leads every list of questionnaires.
 
 } // namespace
 
@@ -75,6 +91,56 @@ const PracticeSession* find_practice(const Journal& j, const std::string& id) { 
 std::vector<const Entry*> entries_on(const Journal& j, const CalendarDay& day) { return made_on(j.entries, day); }
 std::vector<const PracticeSession*> practices_on(const Journal& j, const CalendarDay& day) {
     return made_on(j.practices, day);
+}
+
+void put_questionnaire(Journal& j, const Questionnaire& q) {
+    for (Questionnaire& existing : j.questionnaires)
+        if (existing.id == q.id && existing.version == q.version) {
+            existing = q;
+            return;
+        }
+    j.questionnaires.push_back(q);
+}
+
+const Questionnaire* find_questionnaire(const Journal& j, const std::string& id, int version) {
+    for (const Questionnaire& q : j.questionnaires)
+        if (q.id == id && q.version == version) return &q;
+    return nullptr;
+}
+
+std::vector<const Questionnaire*> latest_questionnaires(const Journal& j) {
+    std::unordered_map<std::string, const Questionnaire*> newest;
+    for (const Questionnaire& q : j.questionnaires) {
+        const Questionnaire*& kept = newest[q.id];
+        if (!kept || q.version > kept->version) kept = &q;
+    }
+    std::vector<const Questionnaire*> out;
+    out.reserve(newest.size());
+    for (const auto& [id, q] : newest) out.push_back(q);
+    std::sort(out.begin(), out.end(), [](const Questionnaire* a, const Questionnaire* b) {
+        const bool a_weekly = a->id == kWeeklyCheckId, b_weekly = b->id == kWeeklyCheckId;
+        if (a_weekly != b_weekly) return a_weekly;
+        const std::string ta = folded(a->title), tb = folded(b->title);
+        return ta != tb ? ta < tb : a->id < b->id;
+    });
+    return out;
+}
+
+bool put_check(Journal& j, const CheckResult& c) {
+    const Questionnaire* q = find_questionnaire(j, c.questionnaire, c.questionnaire_version);
+    if (!q || !problems_with(c, *q).empty()) return false;
+    keep_by_id(j.checks, c);
+    return true;
+}
+
+const CheckResult* find_check(const Journal& j, const std::string& id) { return find_by_id(j.checks, id); }
+
+std::vector<const CheckResult*> checks_of(const Journal& j, const std::string& questionnaire) {
+    std::vector<const CheckResult*> out;
+    for (const CheckResult& c : j.checks)
+        if (c.questionnaire == questionnaire) out.push_back(&c);
+    sort_newest_first(out, &CheckResult::taken);
+    return out;
 }
 
 const std::vector<CrisisLine>& crisis_lines(const Journal& j) {

@@ -7,6 +7,7 @@
 #include "core/library.h"
 #include "core/crisis_lines.h"
 #include "core/practice.h"
+#include "core/questionnaire.h"
 #include "core/safety_plan.h"
 #include "core/settings.h"
 
@@ -22,6 +23,10 @@ struct Journal {
     std::vector<CrisisLine> crisis_lines;
     Settings settings;
     Library library = starter_library();
+    // Every version of every questionnaire the person has, the weekly check (which Onward
+    // ships) included, and every check they took.
+    std::vector<Questionnaire> questionnaires;
+    std::vector<CheckResult> checks; // in no particular order
 };
 
 // Adds the entry or practice, or replaces the one with the same id. Returns false and
@@ -36,6 +41,18 @@ std::vector<std::string> put_practices(Journal& j, std::vector<PracticeSession>&
 bool remove_entry(Journal& j, const std::string& id);
 bool put_practice(Journal& j, const PracticeSession& s);
 const Entry* find_entry(const Journal& j, const std::string& id);
+
+// Adds a questionnaire version, or replaces the one with the same id and version.
+void put_questionnaire(Journal& j, const Questionnaire& q);
+const Questionnaire* find_questionnaire(const Journal& j, const std::string& id, int version);
+// The newest version of each questionnaire, the weekly check first, the rest by title.
+std::vector<const Questionnaire*> latest_questionnaires(const Journal& j);
+// Adds the check, or replaces the one with the same id; false (nothing changed) when its
+// questionnaire is unknown or it has problems.
+bool put_check(Journal& j, const CheckResult& c);
+const CheckResult* find_check(const Journal& j, const std::string& id);
+// A questionnaire's checks (every version), newest first.
+std::vector<const CheckResult*> checks_of(const Journal& j, const std::string& questionnaire);
 const PracticeSession* find_practice(const Journal& j, const std::string& id);
 
 // Those made on `day` (each judged by its own recorded offset), newest first.

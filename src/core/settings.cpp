@@ -1,8 +1,25 @@
 #include "core/settings.h"
 
+#include <unordered_set>
+
 #include "core/breathing.h"
 
 namespace onward {
+
+CheckPlan& check_plan(Settings& s, const std::string& questionnaire) {
+    for (CheckPlan& plan : s.check_plans)
+        if (plan.questionnaire == questionnaire) return plan;
+    CheckPlan plan;
+    plan.questionnaire = questionnaire;
+    s.check_plans.push_back(plan);
+    return s.check_plans.back();
+}
+
+const CheckPlan* find_check_plan(const Settings& s, const std::string& questionnaire) {
+    for (const CheckPlan& plan : s.check_plans)
+        if (plan.questionnaire == questionnaire) return &plan;
+    return nullptr;
+}
 
 std::vector<std::string> problems_with(const Settings& s) {
     std::vector<std::string> out;
@@ -11,6 +28,16 @@ std::vector<std::string> problems_with(const Settings& s) {
     if (s.breathing_minutes < 1 || s.breathing_minutes > 60) out.push_back("A breathing session lasts 1 to 60 minutes.");
     if (s.recheck_delay_minutes < 15 || s.recheck_delay_minutes > 12 * 60)
         out.push_back("The relief re-check comes 15 minutes to 12 hours after an entry.");
+    std::unordered_set<std::string> planned;
+    for (const CheckPlan& plan : s.check_plans) {
+        if (plan.questionnaire.empty()) out.push_back("A check plan does not say which questionnaire it is for.");
+        else if (!planned.insert(plan.questionnaire).second)
+            out.push_back("There are two check plans for \"" + plan.questionnaire + "\".");
+        if (plan.every_days < -1 || plan.every_days > 366)
+            out.push_back("A check can be offered every 1 to 366 days, only when asked (0), or as its questionnaire "
+                          "says (-1).");
+        if (plan.snoozed_until_ms < 0) out.push_back("A check plan's \"not now\" ends before 1970.");
+    }
     return out;
 }
 

@@ -1,9 +1,17 @@
 // What the person chose once and should not have to choose again.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace onward {
+
+// The person's own rhythm for one questionnaire (see check_due.h).
+struct CheckPlan {
+    std::string questionnaire;     // Questionnaire::id
+    int every_days = -1;           // -1: the definition's own; 0: only when I ask
+    int64_t snoozed_until_ms = 0;  // "Not now" until then
+};
 
 struct Settings {
     // Breathing: the pattern and length last chosen, and the still view by choice.
@@ -12,7 +20,12 @@ struct Settings {
     bool still_breathing = false;
     // How long after an entry Today asks whether the relief lasted (see relief_recheck.h).
     int recheck_delay_minutes = 120;
+    std::vector<CheckPlan> check_plans; // one per questionnaire at most
 };
+
+// The plan for a questionnaire, made (with defaults) when there is none yet.
+CheckPlan& check_plan(Settings& s, const std::string& questionnaire);
+const CheckPlan* find_check_plan(const Settings& s, const std::string& questionnaire);
 
 constexpr const char* kSettingsId = "settings";
 

@@ -31,7 +31,8 @@ double now_ms();
 int utc_offset_minutes(double unix_ms);
 uint32_t random32();
 void mark_ready(); // the first interactive frame is on screen
-// Follows a tel: or sms: link, as if the person had tapped it: the phone offers to call.
+// Follows a link as if the person had tapped it: for tel: and sms: the phone offers to
+// call; an https: page opens in a new tab.
 void open_link(const char* url);
 
 } // namespace onward::platform

@@ -46,7 +46,7 @@ bool take(const nlohmann::json& doc, const std::string& key, int our_version, De
 }
 
 bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJournal& out,
-                 std::vector<size_t>& named_emotions, std::string& error) {
+                 std::vector<size_t>& named_emotions, std::vector<CheckResult>& checks, std::string& error) {
     Journal& j = out.journal;
     const auto kind_field = doc.is_object() ? doc.find("kind") : doc.end();
     const std::string kind = kind_field != doc.end() && kind_field->is_string() ? kind_field->get<std::string>() : "";
@@ -72,6 +72,12 @@ bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJourna
     if (kind == kLibraryKind)
         return take<LibraryItem>(doc, key, kLibrarySchemaVersion, decode_library_item,
                                  [&](LibraryItem&& item) { put_item(j.library, item); }, out, error);
+    if (kind == kQuestionnaireKind)
+        return take<Questionnaire>(doc, key, kQuestionnaireSchemaVersion, decode_questionnaire,
+                                   [&](Questionnaire&& q) { put_questionnaire(j, q); }, out, error);
+    if (kind == kCheckKind)
+        return take<CheckResult>(doc, key, kCheckSchemaVersion, decode_check,
+                                 [&](CheckResult&& c) { checks.push_back(std::move(c)); }, out, error);
     if (kind == kDraftKind)
         return take<Entry>(doc, key, kDraftSchemaVersion, decode_draft,
                            [&](Entry&& e) { out.drafts[key] = std::move(e); }, out, error);
@@ -112,12 +118,35 @@ void link_named_emotions(const std::vector<size_t>& which, LoadedJournal& out) {
     }
 }
 
+std::string why_check_does_not_fit(const CheckResult& c, const Journal& j) {
+    const Questionnaire* q = find_questionnaire(j, c.questionnaire, c.questionnaire_version);
+    if (!q)
+        return "it answers version " + std::to_string(c.questionnaire_version) + " of \"" + c.questionnaire +
+               "\", which is not here";
+    const std::vector<std::string> problems = problems_with(c, *q);
+    return problems.empty() ? "it does not fit its questionnaire" : problems.front();
+}
+
+// A check is judged against the definition version it answered, which may come later in
+// storage's order: so checks go in once every record is read. One that does not fit stays
+// in storage untouched, and the person is told why.
+void put_checks(const std::vector<CheckResult>& checks, LoadedJournal& out) {
+    for (const CheckResult& c : checks) {
+        if (put_check(out.journal, c)) continue;
+        out.unreadable.push_back(c.id + ": " + why_check_does_not_fit(c, out.journal));
+        out.keep_as_is[c.id] = KeepAsIs::Unreadable;
+        out.unknown_fields.erase(c.id);
+    }
+}
+
 } // namespace
 
 LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
     LoadedJournal out;
+    put_questionnaire(out.journal, weekly_check()); // Onward's own: never stored, always there
     out.journal.entries.reserve(records.size());
     std::vector<size_t> named_emotions; // version-1 check-ins, by position in entries
+    std::vector<CheckResult> checks;
     for (const StoredRecord& r : records) {
         if (nesting_depth(r.text) > kMaxRecordNesting) {
             out.unreadable.push_back(r.key + ": nested more than " + std::to_string(kMaxRecordNesting) + " levels deep");
@@ -131,12 +160,13 @@ LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
             continue;
         }
         std::string error;
-        if (!take_record(doc, r.key, out, named_emotions, error)) {
+        if (!take_record(doc, r.key, out, named_emotions, checks, error)) {
             out.unreadable.push_back(r.key + ": " + error);
             out.keep_as_is[r.key] = KeepAsIs::Unreadable;
         }
     }
     link_named_emotions(named_emotions, out);
+    put_checks(checks, out);
     return out;
 }
 

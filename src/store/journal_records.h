@@ -9,6 +9,7 @@
 #include "store/entry_record.h"
 #include "store/library_record.h"
 #include "store/practice_record.h"
+#include "store/questionnaire_record.h"
 #include "store/safety_records.h"
 #include "store/settings_record.h"
 #include "store/storage_port.h"
@@ -18,11 +19,12 @@ namespace onward {
 enum class KeepAsIs { Unreadable, Newer };
 
 struct LoadedJournal {
-    Journal journal;
+    Journal journal; // its questionnaires: the weekly check first, then those the person added
     // What each record carried that this version does not understand, by id, so a
     // rewrite keeps it.
     std::map<std::string, nlohmann::json> unknown_fields;
-    // Records that could not be read. They stay in storage untouched; the person is told.
+    // Records that could not be read (a check, too, that does not fit the questionnaire
+    // version it answers). They stay in storage untouched; the person is told.
     std::vector<std::string> unreadable; // "key: what is wrong"
     // Records this version must not write again, by id, and why: unreadable, or written by
     // a newer version (its fields would be downgraded). For the single-record kinds (the

@@ -61,6 +61,21 @@ void plan_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
     end_card();
 }
 
+void lines_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
+    begin_card();
+    heading(ui, "Crisis lines");
+    if (view.jump_to_lines) ImGui::SetScrollHereY(0.0f);
+    muted_text("Someone is there to listen. Tap to call or text from your phone.");
+    ImGui::Dummy(ImVec2(0, 4));
+    draw_crisis_lines(ui, *view.lines, intent.open_link);
+    divider();
+    muted_text("Onward contacts nobody and sends nothing. A call or text only happens when you tap, from your own "
+               "phone. Onward is a private journal, not a treatment or an emergency service.");
+    ImGui::Dummy(ImVec2(0, 4));
+    if (secondary_button(ui, "Edit crisis lines")) intent.choice = CopeChoice::EditLines;
+    end_card();
+}
+
 } // namespace
 
 void draw_crisis_lines(Ui& ui, const std::vector<CrisisLine>& lines, std::string& open_link) {
@@ -78,12 +93,22 @@ void draw_crisis_lines(Ui& ui, const std::vector<CrisisLine>& lines, std::string
 CopeIntent draw_cope(Ui& ui, const CopeView& view) {
     CopeIntent intent;
     heading(ui, "You are not alone in this");
-    muted_text("Take it one step at a time. Nothing here needs typing.");
+    if (view.after_safety_answer) {
+        const char* words = "Thank you for telling me. Thoughts of hurting yourself or of not wanting to be alive are "
+                            "heavy to carry, and you do not have to carry them alone. Please reach out now: to "
+                            "someone in your plan, or to a crisis line. Your check is kept for later.";
+        ImGui::TextWrapped("%s", words);
+        note(ui, "Safety", "alert", words);
+    } else {
+        muted_text("Take it one step at a time. Nothing here needs typing.");
+    }
     ImGui::Dummy(ImVec2(0, 4));
     if (primary_button(ui, "Call or text someone now", row_width())) intent.choice = CopeChoice::JumpToLines;
     ImGui::Dummy(ImVec2(0, 8));
 
     plan_card(ui, view, intent);
+    // After a safety answer the lines come straight after the plan.
+    if (view.after_safety_answer) lines_card(ui, view, intent);
 
     // Two columns on a wide screen, one on a phone.
     struct Choice {
@@ -106,18 +131,8 @@ CopeIntent draw_cope(Ui& ui, const CopeView& view) {
     }
     ImGui::Dummy(ImVec2(0, 12));
 
-    begin_card();
-    heading(ui, "Crisis lines");
-    if (view.jump_to_lines) ImGui::SetScrollHereY(0.0f);
-    muted_text("Someone is there to listen. Tap to call or text from your phone.");
-    ImGui::Dummy(ImVec2(0, 4));
-    draw_crisis_lines(ui, *view.lines, intent.open_link);
-    divider();
-    muted_text("Onward contacts nobody and sends nothing. A call or text only happens when you tap, from your own "
-               "phone. Onward is a private journal, not a treatment or an emergency service.");
-    ImGui::Dummy(ImVec2(0, 4));
-    if (secondary_button(ui, "Edit crisis lines")) intent.choice = CopeChoice::EditLines;
-    end_card();
+    if (!view.after_safety_answer) lines_card(ui, view, intent);
+    else if (secondary_button(ui, "Back to my check", row_width())) intent.choice = CopeChoice::BackToCheck;
     return intent;
 }
 

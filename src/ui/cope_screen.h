@@ -17,9 +17,12 @@ struct CopeView {
     bool storage_failed = false; // the saved plan could not be read: say so, show the lines anyway
     bool plan_unreadable = false; // a saved plan this version cannot read: left as it is
     bool jump_to_lines = false;  // scroll the crisis lines into view this frame
+    // Opened by a safety answer in a check: said so at the top, the lines come straight
+    // after the plan, and only a deliberate tap leads back to the check.
+    bool after_safety_answer = false;
 };
 
-enum class CopeChoice { None, Breathing, Grounding, BodyScan, StayWithIt, EditPlan, EditLines, JumpToLines };
+enum class CopeChoice { None, Breathing, Grounding, BodyScan, StayWithIt, EditPlan, EditLines, JumpToLines, BackToCheck };
 
 struct CopeIntent {
     CopeChoice choice = CopeChoice::None;

@@ -76,10 +76,16 @@ bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed) {
     // On a phone the bar is narrow: the coping tools go by a shorter name there.
     const Item items[] = {{Tab::Today, "Today", "Today"},
                           {Tab::Journal, "Journal", "Journal"},
+                          {Tab::Reflect, "Reflect", "Reflect"},
                           {Tab::Cope, ui.phone ? "Coping" : "Coping tools", "Coping tools"},
                           {Tab::SafetyPlan, "Safety plan", "Safety plan"}};
     constexpr int n = int(sizeof items / sizeof items[0]);
     bool any = false;
+    // Five tabs share a phone's width: tighter gaps and padding, so every word shows whole.
+    if (ui.phone) {
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, ImGui::GetStyle().ItemSpacing.y));
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, ImGui::GetStyle().FramePadding.y));
+    }
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     // Across the whole of a phone's bottom bar, each tab its words' width plus an equal
     // share of the room left; each its own size on a wide screen.
@@ -94,6 +100,7 @@ bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed) {
             any = true;
         }
     }
+    if (ui.phone) ImGui::PopStyleVar(2);
     return any;
 }
 

@@ -23,7 +23,7 @@ bool draw_header_bar(Ui& ui, const HeaderView& view, float side_margin);
 // Where the person can go: on a wide screen tabs at the top of the page, on a phone a bar
 // at the bottom, within thumb reach. True when a tab was pressed (the current one too:
 // from inside a practice it leads back to the coping tools), and which.
-enum class Tab { Today, Journal, Cope, SafetyPlan };
+enum class Tab { Today, Journal, Reflect, Cope, SafetyPlan };
 bool draw_tabs(Ui& ui, Tab current, float width, Tab& pressed);
 float tab_bar_height(const Ui& ui);
 // The longer words behind the bar's status, and the notices: at the top of the page.

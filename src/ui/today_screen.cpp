@@ -97,6 +97,22 @@ void draft_card(Ui& ui, const Entry& draft, int device_offset, TodayIntent& inte
     end_card();
 }
 
+// One gentle card: what the check is, and a way to put it off without a word of reproach.
+void due_check_card(Ui& ui, const Questionnaire& q, TodayIntent& intent) {
+    begin_card();
+    heading(ui, "A check is ready when you are");
+    const std::string words = q.title + ": " + std::to_string(q.questions.size()) +
+                              " short questions. It takes a few minutes, and shows how things are moving.";
+    ImGui::TextWrapped("%s", words.c_str());
+    note(ui, "Check due", "status", words);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = ui.phone ? row_width() : (row_width() - spacing) / 2;
+    if (primary_button(ui, "Take the check", w)) intent.action = TodayAction::TakeCheck;
+    if (!ui.phone) ImGui::SameLine();
+    if (secondary_button(ui, "Not now", w)) intent.action = TodayAction::SnoozeCheck;
+    end_card();
+}
+
 } // namespace
 
 TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const TodayView& view) {
@@ -132,6 +148,8 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
         form.problems.clear(); // they were about the form as it was
         if (intent.action == TodayAction::None) intent.action = TodayAction::CheckInChanged;
     }
+
+    if (view.due_check) due_check_card(ui, *view.due_check, intent);
 
     begin_card();
     heading(ui, "More to say?");

@@ -6,6 +6,7 @@
 
 #include "core/entry.h"
 #include "core/practice.h"
+#include "core/questionnaire.h"
 #include "store/save_queue.h"
 #include "ui/entry_fields.h"
 #include "ui/widgets.h"
@@ -27,6 +28,7 @@ struct TodayView {
     SaveState save_state = SaveState::Nothing;
     const Entry* recheck = nullptr;     // an entry whose relief re-check is due now
     const Entry* kept_draft = nullptr;  // a full entry left unsaved, offered back
+    const Questionnaire* due_check = nullptr; // a check whose time has come (core/check_due.h)
     int device_offset_minutes = 0;
 };
 
@@ -40,6 +42,8 @@ enum class TodayAction {
     ContinueDraft, // open the full entry left unsaved
     DiscardDraft,
     OpenEntry, // a row of today's was tapped
+    TakeCheck,  // the due check
+    SnoozeCheck, // "Not now": until tomorrow
 };
 
 struct TodayIntent {

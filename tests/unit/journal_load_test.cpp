@@ -194,3 +194,116 @@ TEST_CASE("a plan or list whose id is not text is unreadable, and loading goes o
     CHECK_FALSE(l.journal.crisis_lines_edited);
     CHECK(l.journal.entries.size() == 1);
 }
+
+namespace {
+
+Questionnaire two_questions() {
+    Questionnaire q;
+    q.id = "two-questions";
+    q.version = 2;
+    q.title = "Two questions";
+    q.time_frame = "Today";
+    q.scale = {0, 4, {}};
+    q.questions = {{"calm", "I felt calm.", true, false}, {"tense", "I felt tense.", false, false}};
+    q.scores = {{"total", "Tension", {"calm", "tense"}, {}, 0, {}}};
+    return q;
+}
+
+CheckResult check_of(const std::string& id, const std::string& questionnaire, int version,
+                     std::vector<QuestionAnswer> answers) {
+    CheckResult c;
+    c.id = id;
+    c.questionnaire = questionnaire;
+    c.questionnaire_version = version;
+    c.taken = c.updated = {1764090245123, 60};
+    c.answers = std::move(answers);
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("loading starts from the weekly check, and reads questionnaires and the checks taken with them") {
+    const Questionnaire q = two_questions();
+    const LocalTime added{1764000000000, 60};
+    json newer_check = json::parse(encode_check(check_of("check-2", "two-questions", 2, {{"tense", 1}})));
+    newer_check["v"] = 2;
+    newer_check["felt"] = "steady";
+    // Checks before the questionnaire they answer: storage keeps no order.
+    const LoadedJournal l = load_journal({
+        {"check-1", encode_check(check_of("check-1", "two-questions", 2, {{"calm", 4}, {"tense", 0}}))},
+        {"check-2", newer_check.dump()},
+        {"check-3", encode_check(check_of("check-3", kWeeklyCheckId, 1, {{"safety", 0}}))},
+        {questionnaire_record_id(q), encode_questionnaire(q, added, json{{"source", "Dr Reyes"}})},
+        {sample_checkin().id, encode_entry(sample_checkin())},
+    });
+    CHECK(l.unreadable.empty());
+    const Journal& j = l.journal;
+    REQUIRE(j.questionnaires.size() == 2);
+    CHECK(j.questionnaires[0].id == kWeeklyCheckId);
+    CHECK(j.questionnaires[0].questions.size() == 9);
+    const Questionnaire* kept = find_questionnaire(j, "two-questions", 2);
+    REQUIRE(kept != nullptr);
+    CHECK(kept->questions[0].reversed);
+    CHECK(j.checks.size() == 3);
+    REQUIRE(find_check(j, "check-1") != nullptr);
+    CHECK(find_answer(*find_check(j, "check-1"), "calm")->value == 4);
+    CHECK(find_check(j, "check-3") != nullptr);
+    CHECK(j.entries.size() == 1);
+    CHECK(l.unknown_fields.at("questionnaire-two-questions-v2") == json{{"source", "Dr Reyes"}});
+    CHECK(l.unknown_fields.at("check-2") == json{{"felt", "steady"}});
+    CHECK(l.keep_as_is == std::map<std::string, KeepAsIs>{{"check-2", KeepAsIs::Newer}});
+
+    // With nothing stored, the weekly check is there all the same.
+    const LoadedJournal nothing = load_journal({});
+    REQUIRE(nothing.journal.questionnaires.size() == 1);
+    CHECK(nothing.journal.questionnaires[0].id == kWeeklyCheckId);
+}
+
+TEST_CASE("loading keeps as it is a check whose questionnaire is missing, or whose answers do not fit it") {
+    const Questionnaire q = two_questions();
+    json odd = json::parse(encode_check(check_of("check-odd", "two-questions", 2, {{"tense", 9}})));
+    odd["felt"] = "steady";
+    const LoadedJournal l = load_journal({
+        {"check-lost", encode_check(check_of("check-lost", "sleep-and-worry", 1, {{"slow-to-sleep", 2}}))},
+        {"check-v1", encode_check(check_of("check-v1", "two-questions", 1, {{"tense", 1}}))},
+        {"check-odd", odd.dump()},
+        {"check-ok", encode_check(check_of("check-ok", "two-questions", 2, {{"tense", 1}}))},
+        {questionnaire_record_id(q), encode_questionnaire(q, {1764000000000, 60})},
+        {"check-bad", R"({"kind":"check","v":1,"id":"check-bad","questionnaire":"two-questions",
+                          "questionnaire_version":2,"taken":"2025-11-25T18:04:05.123+01:00",
+                          "updated":"2025-11-25T18:04:05.123+01:00","answers":[1,2]})"},
+    });
+    REQUIRE(l.unreadable.size() == 4);
+    // The record that is broken in itself is told as it is read; the rest once every
+    // questionnaire is in.
+    CHECK(l.unreadable[0] == "check-bad: \"answers\" is missing or is not an object");
+    CHECK(l.unreadable[1] == "check-lost: it answers version 1 of \"sleep-and-worry\", which is not here");
+    CHECK(l.unreadable[2] == "check-v1: it answers version 1 of \"two-questions\", which is not here");
+    CHECK(l.unreadable[3] == "check-odd: The answer to \"tense\" is 9; the scale runs from 0 to 4.");
+    CHECK(l.keep_as_is == std::map<std::string, KeepAsIs>{{"check-bad", KeepAsIs::Unreadable},
+                                                          {"check-lost", KeepAsIs::Unreadable},
+                                                          {"check-v1", KeepAsIs::Unreadable},
+                                                          {"check-odd", KeepAsIs::Unreadable}});
+    // Kept as it is, so what it carried needs no keeping for a rewrite.
+    CHECK(l.unknown_fields.empty());
+    REQUIRE(l.journal.checks.size() == 1);
+    CHECK(l.journal.checks[0].id == "check-ok");
+}
+
+TEST_CASE("loading a questionnaire record that is broken, or under the wrong key, leaves it unread") {
+    const Questionnaire q = two_questions();
+    json broken = json::parse(encode_questionnaire(q, {1764000000000, 60}));
+    broken["definition"]["scores"][0]["sum"] = {"calm", "sleep"};
+    const LoadedJournal l = load_journal({
+        {questionnaire_record_id(q), broken.dump()},
+        {"questionnaire-two", encode_questionnaire(q, {1764000000000, 60})},
+        {"check-1", encode_check(check_of("check-1", "two-questions", 2, {{"tense", 1}}))},
+    });
+    REQUIRE(l.unreadable.size() == 3);
+    CHECK(l.unreadable[0] ==
+          "questionnaire-two-questions-v2: definition: Score \"total\": \"sleep\" in its sum is not a question.");
+    CHECK(l.unreadable[1] == "questionnaire-two: stored under a key that is not its id");
+    CHECK(l.unreadable[2] == "check-1: it answers version 2 of \"two-questions\", which is not here");
+    CHECK(l.journal.questionnaires.size() == 1);
+    CHECK(l.journal.checks.empty());
+}

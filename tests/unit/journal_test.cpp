@@ -99,3 +99,107 @@ TEST_CASE("a new journal starts with the starter library") {
     CHECK(j.library.size() == starter_library().size());
     CHECK(item_name(j.library, "emotion-anxious") == "Anxious");
 }
+
+namespace {
+
+Questionnaire definition(const char* id, int version, const char* title) {
+    Questionnaire q;
+    q.id = id;
+    q.version = version;
+    q.title = title;
+    q.questions = {{"q1", "How was it?", false, false}};
+    return q;
+}
+
+CheckResult check(const char* id, const char* questionnaire, int version, int64_t taken_ms) {
+    CheckResult c;
+    c.id = id;
+    c.questionnaire = questionnaire;
+    c.questionnaire_version = version;
+    c.taken = c.updated = {taken_ms, 60};
+    c.answers = {{"q1", 2}};
+    return c;
+}
+
+std::vector<std::string> ids_of(const std::vector<const CheckResult*>& checks) {
+    std::vector<std::string> out;
+    for (const CheckResult* c : checks) out.push_back(c->id);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("every version of a questionnaire is kept; the same id and version is replaced") {
+    Journal j;
+    put_questionnaire(j, definition("mood", 1, "Mood"));
+    put_questionnaire(j, definition("mood", 2, "Mood"));
+    put_questionnaire(j, definition("mood", 1, "Mood, reworded"));
+    REQUIRE(j.questionnaires.size() == 2);
+    REQUIRE(find_questionnaire(j, "mood", 1) != nullptr);
+    CHECK(find_questionnaire(j, "mood", 1)->title == "Mood, reworded");
+    CHECK(find_questionnaire(j, "mood", 2)->title == "Mood");
+    CHECK(find_questionnaire(j, "mood", 3) == nullptr);
+    CHECK(find_questionnaire(j, "sleep", 1) == nullptr);
+}
+
+TEST_CASE("the latest questionnaires: the newest version of each, the weekly check first, the rest by title") {
+    Journal j;
+    put_questionnaire(j, definition("sleep", 1, "Sleep"));
+    put_questionnaire(j, definition("mood", 3, "mood and energy"));
+    put_questionnaire(j, definition("mood", 1, "Mood"));
+    put_questionnaire(j, definition("onward-weekly-check", 1, "Weekly coping-or-healing check"));
+    put_questionnaire(j, definition("anxiety", 2, "Anxiety"));
+    put_questionnaire(j, definition("anxiety-b", 1, "Anxiety"));
+    put_questionnaire(j, definition("mood", 2, "Mood"));
+    const std::vector<const Questionnaire*> latest = latest_questionnaires(j);
+    REQUIRE(latest.size() == 5);
+    CHECK(latest[0]->id == "onward-weekly-check");
+    // Two with the same title go by id; small and capital letters sort together.
+    CHECK(latest[1]->id == "anxiety");
+    CHECK(latest[2]->id == "anxiety-b");
+    CHECK(latest[3]->id == "mood");
+    CHECK(latest[3]->version == 3);
+    CHECK(latest[4]->id == "sleep");
+    CHECK(latest_questionnaires(Journal{}).empty());
+}
+
+TEST_CASE("a check is put only for a questionnaire version the journal has, and only without problems") {
+    Journal j;
+    put_questionnaire(j, definition("mood", 1, "Mood"));
+    CHECK_FALSE(put_check(j, check("c1", "sleep", 1, 1764090245123)));
+    CHECK_FALSE(put_check(j, check("c1", "mood", 2, 1764090245123)));
+    CheckResult outside = check("c1", "mood", 1, 1764090245123);
+    outside.answers = {{"q1", 4}}; // the default scale runs 0 to 3
+    CHECK_FALSE(put_check(j, outside));
+    CHECK(j.checks.empty());
+
+    REQUIRE(put_check(j, check("c1", "mood", 1, 1764090245123)));
+    CheckResult changed = check("c1", "mood", 1, 1764090245123);
+    changed.note = "Better than I thought.";
+    REQUIRE(put_check(j, changed));
+    REQUIRE(j.checks.size() == 1);
+    REQUIRE(find_check(j, "c1") != nullptr);
+    CHECK(find_check(j, "c1")->note == "Better than I thought.");
+    CHECK(find_check(j, "c2") == nullptr);
+
+    // A broken change leaves the kept check as it was.
+    CheckResult broken = changed;
+    broken.answers = {{"q9", 1}};
+    CHECK_FALSE(put_check(j, broken));
+    CHECK(find_check(j, "c1")->answers.front().question == "q1");
+}
+
+TEST_CASE("a questionnaire's checks, of every version, newest first") {
+    Journal j;
+    put_questionnaire(j, definition("mood", 1, "Mood"));
+    put_questionnaire(j, definition("mood", 2, "Mood"));
+    put_questionnaire(j, definition("sleep", 1, "Sleep"));
+    REQUIRE(put_check(j, check("b", "mood", 1, 1764090245123)));
+    REQUIRE(put_check(j, check("newest", "mood", 2, 1764176645123)));
+    REQUIRE(put_check(j, check("a", "mood", 1, 1764090245123))); // same moment as "b"
+    REQUIRE(put_check(j, check("oldest", "mood", 1, 1764003845123)));
+    REQUIRE(put_check(j, check("other", "sleep", 1, 1764200000000)));
+    CHECK(ids_of(checks_of(j, "mood")) == std::vector<std::string>{"newest", "b", "a", "oldest"});
+    CHECK(ids_of(checks_of(j, "sleep")) == std::vector<std::string>{"other"});
+    CHECK(checks_of(j, "anxiety").empty());
+}

@@ -76,3 +76,60 @@ TEST_CASE("the relief re-check delay is stored, defaults to two hours, and must 
         json{{"kind", "settings"}, {"v", 1}, {"id", "settings"}, {"recheck_delay_minutes", "2h"}}, rec, error));
     CHECK(error == "\"recheck_delay_minutes\" is missing or is not a whole number");
 }
+
+TEST_CASE("settings keep each questionnaire's check plan; a record from before plans reads with none") {
+    Settings s;
+    s.check_plans = {{"onward-weekly-check", -1, 1764115200000}, {"sleep-and-worry", 0, 0}};
+    const json r = json::parse(encode_settings(s));
+    CHECK(r["check_plans"] == json::array({{{"questionnaire", "onward-weekly-check"}, {"every_days", -1},
+                                            {"snoozed_until_ms", 1764115200000}},
+                                           {{"questionnaire", "sleep-and-worry"}, {"every_days", 0},
+                                            {"snoozed_until_ms", 0}}}));
+    Decoded<Settings> rec;
+    std::string error;
+    REQUIRE(decode_settings(r, rec, error));
+    REQUIRE(rec.value.check_plans.size() == 2);
+    CHECK(rec.value.check_plans[0].questionnaire == "onward-weekly-check");
+    CHECK(rec.value.check_plans[0].every_days == -1);
+    CHECK(rec.value.check_plans[0].snoozed_until_ms == 1764115200000);
+    CHECK(rec.value.check_plans[1].questionnaire == "sleep-and-worry");
+    CHECK(rec.value.check_plans[1].every_days == 0);
+    CHECK(rec.unknown.empty());
+
+    // No plans, no list; and a record written before there were plans has none.
+    CHECK_FALSE(json::parse(encode_settings(Settings{})).contains("check_plans"));
+    REQUIRE(decode_settings(json{{"kind", "settings"}, {"v", 1}, {"id", "settings"}, {"breathing_minutes", 4}}, rec,
+                            error));
+    CHECK(rec.value.check_plans.empty());
+    CHECK(rec.value.breathing_minutes == 4);
+
+    // A plan with only its questionnaire keeps the definition's rhythm and no "not now".
+    REQUIRE(decode_settings(json::parse(R"({"kind":"settings","v":1,"id":"settings",
+                                            "check_plans":[{"questionnaire":"sleep-and-worry"}]})"),
+                            rec, error));
+    REQUIRE(rec.value.check_plans.size() == 1);
+    CHECK(rec.value.check_plans[0].every_days == -1);
+    CHECK(rec.value.check_plans[0].snoozed_until_ms == 0);
+}
+
+TEST_CASE("settings: a broken check plan is refused in plain words") {
+    const auto refused = [](const char* plans) {
+        Decoded<Settings> rec;
+        std::string error;
+        const json r = json::parse(std::string(R"({"kind":"settings","v":1,"id":"settings","check_plans":)") + plans + "}");
+        return decode_settings(r, rec, error) ? std::string() : error;
+    };
+    CHECK(refused(R"({"questionnaire":"a"})") == "\"check_plans\" is not a list");
+    CHECK(refused(R"(["a"])") == "check plan 1: not an object");
+    CHECK(refused(R"([{"every_days":7}])") == "check plan 1: \"questionnaire\" is missing or is not text");
+    CHECK(refused(R"([{"questionnaire":"a","every_days":"weekly"}])") ==
+          "check plan 1: \"every_days\" is missing or is not a whole number");
+    for (const char* until : {"\"tomorrow\"", "1.5e12", "true", "1e300", "99999999999999999999"}) {
+        CAPTURE(until);
+        CHECK(refused((std::string(R"([{"questionnaire":"a","snoozed_until_ms":)") + until + "}]").c_str()) ==
+              "check plan 1: \"snoozed_until_ms\" is not a whole number of milliseconds since 1970");
+    }
+    // The core's own rules still apply once the types are right.
+    CHECK(refused(R"([{"questionnaire":"a"},{"questionnaire":"a"}])") == "There are two check plans for \"a\".");
+    CHECK(refused(R"([{"questionnaire":"a","every_days":400}])").find("every 1 to 366 days") != std::string::npos);
+}

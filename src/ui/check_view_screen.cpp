@@ -1,0 +1,155 @@
+#include "ui/check_view_screen.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/local_time.h"
+#include "ui/cope_screen.h"
+#include "ui/entry_fields.h"
+#include "ui/theme.h"
+
+namespace onward::ui {
+namespace {
+
+const ScoreRule* rule_of(const Questionnaire& q, const std::string& id) {
+    for (const ScoreRule& r : q.scores)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+std::string signed_number(int v) { return v > 0 ? "+" + std::to_string(v) : v < 0 ? "\xE2\x88\x92" + std::to_string(-v) : "0"; }
+
+void safety_card(Ui& ui, const CheckViewData& view, CheckViewIntent& intent) {
+    begin_card();
+    heading(ui, "Thank you for telling me");
+    const char* words = "You said that you had thoughts of hurting yourself or of not wanting to be alive. That is "
+                        "heavy to carry, and you do not have to carry it alone. Please reach out now: to someone in "
+                        "your safety plan, or to a crisis line.";
+    ImGui::TextWrapped("%s", words);
+    note(ui, "Safety", "alert", words);
+    ImGui::Dummy(ImVec2(0, 4));
+    if (primary_button(ui, "Open my safety plan", row_width())) intent.action = CheckViewAction::OpenSafetyPlan;
+    ImGui::Dummy(ImVec2(0, 4));
+    draw_crisis_lines(ui, *view.lines, intent.open_link);
+    end_card();
+}
+
+// This check's score beside the same score of up to five checks before it, oldest on the
+// left: small columns from the score's lowest possible value, with the day under each.
+void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const CheckViewData& view) {
+    struct Column {
+        const CheckResult* check;
+        Score score;
+    };
+    std::vector<Column> columns;
+    const size_t earlier = std::min<size_t>(view.earlier.size(), 5);
+    for (size_t i = earlier; i-- > 0;) columns.push_back({view.earlier[i], {}});
+    columns.push_back({view.check, {}});
+    for (Column& c : columns)
+        for (const Score& s : score_check(q, *c.check))
+            if (s.id == rule.id) c.score = s;
+    int low = 0, high = 0;
+    score_range(q, rule, low, high);
+    if (high <= low || columns.size() < 2) return;
+
+    const Palette& p = palette();
+    const float bar_h = 44, col_w = 46, gap = 10, label_h = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float zero = low < 0 && high > 0 ? float(-low) / float(high - low) : 0.0f;
+    const float base_y = at.y + bar_h * (1 - zero);
+    dl->AddLine(ImVec2(at.x, base_y), ImVec2(at.x + float(columns.size()) * (col_w + gap) - gap, base_y),
+                ImGui::GetColorU32(p.card_border));
+    std::string words;
+    for (size_t i = 0; i < columns.size(); ++i) {
+        const Column& c = columns[i];
+        const float x = at.x + float(i) * (col_w + gap);
+        const bool current = i + 1 == columns.size();
+        if (c.score.has_value) {
+            const float f = float(c.score.value - low) / float(high - low);
+            const float y = at.y + bar_h * (1 - f);
+            const float top = std::min(y, base_y), bottom = std::max(y, base_y);
+            dl->AddRectFilled(ImVec2(x + 8, top), ImVec2(x + col_w - 8, std::max(bottom, top + 2)),
+                              ImGui::GetColorU32(current ? p.accent : p.chip_active), 3.0f);
+        }
+        const std::string day = short_day_text(calendar_day(c.check->taken)).substr(4, 6);
+        const float tw = ImGui::CalcTextSize(day.c_str()).x;
+        dl->AddText(ImVec2(x + (col_w - tw) / 2, at.y + bar_h + 4), ImGui::GetColorU32(p.muted), day.c_str());
+        words += (i ? ", " : "") + day + " " + (c.score.has_value ? signed_number(c.score.value) : "no score");
+    }
+    ImGui::Dummy(ImVec2(float(columns.size()) * (col_w + gap), bar_h + label_h + 8));
+    note(ui, "Recent " + rule.name, "chart", words);
+}
+
+} // namespace
+
+std::string score_words(const Questionnaire& q, const Score& s, bool with_name) {
+    const ScoreRule* rule = rule_of(q, s.id);
+    std::string out = with_name && rule ? rule->name + " " : "";
+    if (!s.has_value) return out + "\xE2\x80\x94 (too few answers to work it out)";
+    int low = 0, high = 0;
+    if (rule) score_range(q, *rule, low, high);
+    if (rule && !rule->difference.empty()) out += signed_number(s.value);
+    else if (low == 0) out += std::to_string(s.value) + " of " + std::to_string(high);
+    else out += std::to_string(s.value) + " (from " + std::to_string(low) + " to " + std::to_string(high) + ")";
+    if (s.prorated) out += ", estimated from the answers given";
+    if (!s.band.empty()) out += " \xC2\xB7 " + s.band;
+    return out;
+}
+
+CheckViewIntent draw_check_view(Ui& ui, const CheckViewData& view, bool about) {
+    CheckViewIntent intent;
+    const Questionnaire& q = *view.questionnaire;
+    const CheckResult& c = *view.check;
+    // Before any score: what a safety answer opens.
+    if (raises_safety(q, c)) safety_card(ui, view, intent);
+
+    begin_card();
+    heading(ui, q.title.c_str());
+    muted_text(when_text(c.taken, view.device_offset_minutes).c_str());
+    if (view.just_saved) saved_line(view.save_state);
+    ImGui::Dummy(ImVec2(0, 4));
+    const std::vector<Score> scores = score_check(q, c);
+    for (size_t i = 0; i < scores.size(); ++i) {
+        const ScoreRule* rule = rule_of(q, scores[i].id);
+        if (!rule) continue;
+        if (i) divider();
+        label_text(ui, rule->name.c_str());
+        const std::string words = score_words(q, scores[i], false);
+        ImGui::TextWrapped("%s", words.c_str());
+        note(ui, rule->name, "status", words);
+        score_history(ui, q, *rule, view);
+    }
+    if (scores.size() > 1 || !view.earlier.empty())
+        muted_text("These are for you to watch over time, not a grade. A week is a small window, and every week counts.");
+    end_card();
+
+    begin_card();
+    heading(ui, "Your answers");
+    for (size_t i = 0; i < q.questions.size(); ++i) {
+        const Question& question = q.questions[i];
+        const QuestionAnswer* a = find_answer(c, question.id);
+        if (i) divider();
+        ImGui::TextWrapped("%s", question.text.c_str());
+        const std::string answer = a ? scale_label(q.scale, a->value) : "Left out";
+        ImGui::PushFont(ui.fonts.strong);
+        ImGui::TextWrapped("%s", answer.c_str());
+        ImGui::PopFont();
+        note(ui, "Answer " + std::to_string(i + 1), "text", answer);
+    }
+    if (!c.note.empty()) {
+        divider();
+        label_text(ui, q.note_prompt.empty() ? "Your words" : q.note_prompt.c_str());
+        ImGui::TextWrapped("%s", c.note.c_str());
+        note(ui, "Check note", "text", c.note);
+    }
+    end_card();
+
+    if (view.can_change && secondary_button(ui, "Change my answers", row_width())) intent.action = CheckViewAction::Change;
+    if (about && secondary_button(ui, "About coping and healing", row_width())) intent.action = CheckViewAction::About;
+    if (primary_button(ui, "Done", row_width())) intent.action = CheckViewAction::Back;
+    return intent;
+}
+
+} // namespace onward::ui

@@ -1,0 +1,142 @@
+#include "ui/reflect_screen.h"
+
+#include <imgui.h>
+
+#include <iterator>
+
+#include "core/check_due.h"
+#include "ui/check_view_screen.h"
+#include "ui/entry_fields.h"
+#include "ui/theme.h"
+
+namespace onward::ui {
+namespace {
+
+struct Rhythm {
+    int days;
+    const char* words;
+};
+constexpr Rhythm kRhythms[] = {{7, "Every week"}, {14, "Every 2 weeks"}, {28, "Every 4 weeks"}, {0, "Only when I ask"}};
+
+std::string last_taken_words(const ReflectView& view, const Questionnaire& q) {
+    const CheckResult* last = last_check(view.journal->checks, q.id);
+    if (!last) return "Not taken yet.";
+    const int64_t days = (start_of_day_ms({view.now_ms, view.device_offset_minutes}) -
+                          start_of_day_ms(last->taken)) / (24LL * 60 * 60 * 1000);
+    if (days <= 0) return "Last taken today.";
+    if (days == 1) return "Last taken yesterday.";
+    return "Last taken " + std::to_string(days) + " days ago.";
+}
+
+void questionnaire_card(Ui& ui, const ReflectView& view, const Questionnaire& q, ReflectIntent& intent) {
+    begin_card();
+    heading(ui, q.title.c_str());
+    const std::string last = last_taken_words(view, q);
+    muted_text((std::to_string(q.questions.size()) + " questions. " + last).c_str());
+    note(ui, q.title + " last taken", "status", last);
+    ImGui::Dummy(ImVec2(0, 4));
+    ImGui::PushID(q.id.c_str());
+    const bool half_done = view.in_progress == q.id;
+    if (primary_button(ui, half_done ? "Continue the check" : "Take it now", row_width())) {
+        intent.action = ReflectAction::Take;
+        intent.id = q.id;
+    }
+    if (half_done && secondary_button(ui, "Start afresh", row_width())) {
+        intent.action = ReflectAction::StartAfresh;
+        intent.id = q.id;
+    }
+    ImGui::Dummy(ImVec2(0, 2));
+    label_text(ui, "Offer it on Today");
+    const int every = every_days(q, view.journal->settings);
+    bool listed = false;
+    for (size_t i = 0; i < std::size(kRhythms); ++i) {
+        const Rhythm& r = kRhythms[i];
+        const bool on = every == r.days;
+        listed = listed || on;
+        flow(chip_width(r.words), i == 0);
+        if (toggle_chip(ui, r.words, q.title + ": " + r.words, on) && !on) {
+            intent.action = ReflectAction::SetRhythm;
+            intent.id = q.id;
+            intent.every_days = r.days;
+        }
+    }
+    if (!listed) muted_text(("Every " + std::to_string(every) + " days, as its definition suggests.").c_str());
+    ImGui::PopID();
+    end_card();
+}
+
+void add_card(Ui& ui, AddQuestionnaireState& add, ReflectIntent& intent) {
+    begin_card();
+    heading(ui, "Add a questionnaire");
+    muted_text("If someone you work with, like a therapist, gave you a questionnaire as an Onward file, add it here "
+               "and take it like the weekly check. It stays on this device.");
+    ImGui::Dummy(ImVec2(0, 4));
+    if (secondary_button(ui, "Choose a file", row_width())) intent.action = ReflectAction::ChooseFile;
+    label_text(ui, "Or paste it here");
+    if (text_field(ui, "Questionnaire text", add.pasted, 4)) add.message.clear();
+    if (!add.pasted.empty() && secondary_button(ui, "Add what I pasted", row_width()))
+        intent.action = ReflectAction::AddPasted;
+    if (!add.message.empty()) {
+        if (add.refused) ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+        ImGui::TextWrapped("%s", add.message.c_str());
+        if (add.refused) ImGui::PopStyleColor();
+        note(ui, "Adding a questionnaire", add.refused ? "alert" : "status", add.message);
+    }
+    end_card();
+}
+
+// True when tapped: the row opens the check.
+bool check_row(Ui& ui, const ReflectView& view, const CheckResult& c) {
+    const Questionnaire* q = find_questionnaire(*view.journal, c.questionnaire, c.questionnaire_version);
+    const std::string when = when_text(c.taken, view.device_offset_minutes);
+    std::string scores;
+    if (q)
+        for (const Score& s : score_check(*q, c)) scores += (scores.empty() ? "" : " \xC2\xB7 ") + score_words(*q, s, true);
+    const std::string title = q ? q->title : c.questionnaire;
+    ImGui::BeginGroup();
+    ImGui::PushFont(ui.fonts.strong);
+    ImGui::TextWrapped("%s", when.c_str());
+    ImGui::PopFont();
+    muted_text(title.c_str());
+    if (!scores.empty()) ImGui::TextWrapped("%s", scores.c_str());
+    ImGui::EndGroup();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(c.id.c_str());
+    const bool pressed = ImGui::InvisibleButton("open", ImVec2(row_width(), max.y - min.y));
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    note(ui, "Check on " + when, "row", title + (scores.empty() ? "" : " \xC2\xB7 " + scores));
+    ui.drawn.back().key = c.id;
+    ImGui::SetCursorScreenPos(after);
+    return pressed;
+}
+
+} // namespace
+
+ReflectIntent draw_reflect(Ui& ui, AddQuestionnaireState& add, const ReflectView& view) {
+    ReflectIntent intent;
+    heading(ui, "Reflect");
+    muted_text("Short checks you answer now and then. Over the weeks they can show whether your coping is helping "
+               "you move forward. They are for you to notice, never a grade.");
+    if (secondary_button(ui, "About coping and healing")) intent.action = ReflectAction::About;
+    ImGui::Dummy(ImVec2(0, 4));
+    for (const Questionnaire* q : view.latest) questionnaire_card(ui, view, *q, intent);
+    add_card(ui, add, intent);
+
+    begin_card();
+    heading(ui, "Every check so far");
+    if (view.checks.empty()) muted_text("None yet. Your first one will be here, with its answers.");
+    for (size_t i = 0; i < view.checks.size(); ++i) {
+        if (i) divider();
+        if (check_row(ui, view, *view.checks[i])) {
+            intent.action = ReflectAction::OpenCheck;
+            intent.id = view.checks[i]->id;
+        }
+    }
+    end_card();
+    return intent;
+}
+
+} // namespace onward::ui
