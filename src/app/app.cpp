@@ -127,6 +127,7 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
         if (const LibraryItem* item = find_item(l.journal.library, id))
             keep_record(app.saves, id, encode_library_item(*item));
     const std::map<std::string, Entry> drafts = std::move(l.drafts);
+    const std::optional<CheckResult> check_draft = std::move(l.check_draft);
     take_records(app, std::move(l));
     for (const Entry& c : mine.entries)
         if (!find_entry(app.journal, c.id)) put_entry(app.journal, c);
@@ -142,6 +143,7 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
         app.journal.crisis_lines_edited = true;
     }
     take_drafts(app, drafts);
+    if (check_draft) take_check_draft(app, *check_draft);
     app.loaded = true;
 }
 

@@ -33,6 +33,8 @@ void draw_check_view_screen(App& app);
 void draw_about_screen(App& app);
 // Opens the newest version of a questionnaire to answer (or the check already begun).
 void take_check(App& app, const std::string& questionnaire);
+// A check left half-answered at the last close goes back into its form.
+void take_check_draft(App& app, const CheckResult& draft);
 // "Not now" on Today's card: it comes back tomorrow.
 void snooze_due_check(App& app, const std::string& questionnaire);
 // The font must cover a questionnaire's every word (one added may be in any script).

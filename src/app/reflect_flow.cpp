@@ -58,6 +58,21 @@ void add_definition(App& app, const std::string& text, const std::string& from) 
     widen_text(app, add.message);
 }
 
+// A new check is kept as a draft record on every change; emptied again, it has none.
+void keep_check_draft(App& app) {
+    const ui::CheckForm& form = app.check_form;
+    if (form.editing) return;
+    if (form.result.answers.empty() && form.result.note.empty()) {
+        save_now(app, kCheckDraftId, "");
+        return;
+    }
+    CheckResult draft = form.result;
+    draft.id = kCheckDraftId;
+    draft.taken = draft.updated = local_now();
+    widen_text(app, draft.note);
+    save_now(app, kCheckDraftId, encode_check(draft));
+}
+
 void save_check(App& app) {
     ui::CheckForm& form = app.check_form;
     CheckResult c = form.result;
@@ -76,6 +91,7 @@ void save_check(App& app) {
     put_check(app.journal, c);
     widen_text(app, c.note);
     save_now(app, c.id, encode_check(c, app.unknown_fields[c.id]));
+    if (!form.editing) save_now(app, kCheckDraftId, "");
     form = {};
     app.viewing_check = c.id;
     app.check_just_saved = true;
@@ -99,6 +115,14 @@ void widen_questionnaire_text(App& app, const Questionnaire& q) {
         widen_text(app, r.name);
         for (const Band& b : r.bands) widen_text(app, b.label);
     }
+}
+
+void take_check_draft(App& app, const CheckResult& draft) {
+    if (!find_questionnaire(app.journal, draft.questionnaire, draft.questionnaire_version)) return;
+    app.check_form = {};
+    app.check_form.result = draft;
+    app.check_form.result.id.clear(); // it gets its own when saved
+    widen_text(app, draft.note);
 }
 
 void take_check(App& app, const std::string& questionnaire) {
@@ -154,6 +178,7 @@ void draw_reflect_screen(App& app) {
     case ui::ReflectAction::Take: take_check(app, intent.id); break;
     case ui::ReflectAction::StartAfresh:
         app.check_form = {};
+        keep_check_draft(app); // none
         take_check(app, intent.id);
         break;
     case ui::ReflectAction::SetRhythm:
@@ -180,16 +205,17 @@ void draw_check_screen(App& app) {
         return;
     }
     switch (ui::draw_check(app.ui, form, *q, is_weekly(*q))) {
-    case ui::CheckAction::None:
-    case ui::CheckAction::Answered: break;
+    case ui::CheckAction::None: break;
+    case ui::CheckAction::Changed: keep_check_draft(app); break;
     case ui::CheckAction::SafetyAnswer:
-        // Nothing is saved or checked first: crisis mode opens in this very frame's wake.
+        // Nothing waits for storage: crisis mode opens with the very next frame.
         go_to(app, App::Screen::Cope);
         app.safety_from_check = true;
+        keep_check_draft(app);
         break;
     case ui::CheckAction::Save: save_check(app); break;
     case ui::CheckAction::Leave:
-        // A saved check left unchanged is as it was; a new one's answers wait in memory.
+        // A saved check left unchanged is as it was; a new one waits, kept as a draft.
         if (form.editing) {
             form = {};
             go_to(app, App::Screen::CheckView);

@@ -76,8 +76,10 @@ bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJourna
         return take<Questionnaire>(doc, key, kQuestionnaireSchemaVersion, decode_questionnaire,
                                    [&](Questionnaire&& q) { put_questionnaire(j, q); }, out, error);
     if (kind == kCheckKind)
-        return take<CheckResult>(doc, key, kCheckSchemaVersion, decode_check,
-                                 [&](CheckResult&& c) { checks.push_back(std::move(c)); }, out, error);
+        return take<CheckResult>(doc, key, kCheckSchemaVersion, decode_check, [&](CheckResult&& c) {
+            if (key == kCheckDraftId) out.check_draft = std::move(c);
+            else checks.push_back(std::move(c));
+        }, out, error);
     if (kind == kDraftKind)
         return take<Entry>(doc, key, kDraftSchemaVersion, decode_draft,
                            [&](Entry&& e) { out.drafts[key] = std::move(e); }, out, error);

@@ -1,6 +1,7 @@
 // Turning the records storage hands back at start into a Journal, and back.
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,8 @@ struct LoadedJournal {
     std::vector<std::string> new_library_items;
     // Entries being written when the app last closed, by draft id (see draft_record.h).
     std::map<std::string, Entry> drafts;
+    // A check being answered when the app last closed (kCheckDraftId), if any.
+    std::optional<CheckResult> check_draft;
 };
 
 LoadedJournal load_journal(const std::vector<StoredRecord>& records);

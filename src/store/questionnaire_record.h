@@ -51,6 +51,9 @@ bool decode_questionnaire(const nlohmann::json& record, Decoded<Questionnaire>& 
 // they are worked out from the definition version the check was taken with.
 constexpr int kCheckSchemaVersion = 1;
 constexpr const char* kCheckKind = "check";
+// A new check being answered is kept as it goes, as a check record under this id (its
+// own id comes when it is saved), so a reload or a crash loses no answer and no word.
+constexpr const char* kCheckDraftId = "draft-check";
 std::string encode_check(const CheckResult& c, const nlohmann::json& unknown = nlohmann::json::object());
 bool decode_check(const nlohmann::json& record, Decoded<CheckResult>& out, std::string& error);
 

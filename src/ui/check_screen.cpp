@@ -37,17 +37,20 @@ CheckAction question_block(Ui& ui, CheckForm& form, const Questionnaire& q, size
     form.problems.clear();
     if (chosen && was == tapped_value) {
         clear_answer(form.result, question.id);
-        return CheckAction::Answered;
+        return CheckAction::Changed;
     }
     set_answer(form.result, question.id, tapped_value);
     // Every time, before anything else: the safety plan and the lines.
-    return is_safety_answer(q, question.id, tapped_value) ? CheckAction::SafetyAnswer : CheckAction::Answered;
+    return is_safety_answer(q, question.id, tapped_value) ? CheckAction::SafetyAnswer : CheckAction::Changed;
 }
 
 void words_and_save(Ui& ui, CheckForm& form, const Questionnaire& q, CheckAction& action) {
     if (!q.note_prompt.empty()) {
         label_text(ui, q.note_prompt.c_str());
-        if (text_field(ui, "Check note", form.result.note, 3)) form.problems.clear();
+        if (text_field(ui, "Check note", form.result.note, 3)) {
+            form.problems.clear();
+            action = CheckAction::Changed;
+        }
         muted_text("Optional. Only you can read this.");
         ImGui::Dummy(ImVec2(0, 6));
     }

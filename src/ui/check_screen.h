@@ -10,8 +10,8 @@
 
 namespace onward::ui {
 
-// A check being answered: kept in memory until saved (answers are taps, quickly given
-// again; the words line is the only writing).
+// A check being answered. A new one is kept as a draft record as it goes (see
+// store/questionnaire_record.h); changes to a saved one are kept in memory until saved.
 struct CheckForm {
     CheckResult result; // questionnaire and version set when it starts; id set once saved
     bool editing = false; // a check saved earlier today, opened to change
@@ -21,7 +21,7 @@ struct CheckForm {
 
 enum class CheckAction {
     None,
-    Answered,     // an answer was given, changed or cleared
+    Changed,      // an answer was given, changed or cleared, or the words changed
     SafetyAnswer, // a safety question answered above its lowest point: the safety plan opens now
     Save,
     Leave,

@@ -100,17 +100,7 @@ bool check_row(Ui& ui, const ReflectView& view, const CheckResult& c) {
     muted_text(title.c_str());
     if (!scores.empty()) ImGui::TextWrapped("%s", scores.c_str());
     ImGui::EndGroup();
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    const ImVec2 after = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(min);
-    ImGui::PushID(c.id.c_str());
-    const bool pressed = ImGui::InvisibleButton("open", ImVec2(row_width(), max.y - min.y));
-    ImGui::PopID();
-    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    note(ui, "Check on " + when, "row", title + (scores.empty() ? "" : " \xC2\xB7 " + scores));
-    ui.drawn.back().key = c.id;
-    ImGui::SetCursorScreenPos(after);
-    return pressed;
+    return group_as_row(ui, c.id, "Check on " + when, title + (scores.empty() ? "" : " \xC2\xB7 " + scores));
 }
 
 } // namespace

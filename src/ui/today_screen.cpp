@@ -28,19 +28,10 @@ bool entry_row(Ui& ui, const Entry& c, const Library& library) {
     if (!words.empty()) ImGui::TextWrapped("%s", words.c_str());
     ImGui::EndGroup();
     // The whole row is one button laid over what it shows.
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    const ImVec2 after = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(min);
-    ImGui::PushID(c.id.c_str());
-    const bool pressed = ImGui::InvisibleButton("open", ImVec2(row_width(), max.y - min.y));
-    ImGui::PopID();
-    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     std::string value = distress_words(c);
     if (!details.empty()) value += " · " + details;
     if (!words.empty()) value += " · " + words;
-    note(ui, (is_full_entry(c) ? "Entry at " : "Check-in at ") + time, "row", value);
-    ImGui::SetCursorScreenPos(after);
-    return pressed;
+    return group_as_row(ui, c.id, (is_full_entry(c) ? "Entry at " : "Check-in at ") + time, value);
 }
 
 void practice_row(Ui& ui, const PracticeSession& s) {

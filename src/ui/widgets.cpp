@@ -71,6 +71,20 @@ bool secondary_button(Ui& ui, const char* text, float width, const char* label) 
     return pressed;
 }
 
+bool group_as_row(Ui& ui, const std::string& key, std::string label, std::string value) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(key.c_str());
+    const bool pressed = ImGui::InvisibleButton("open", ImVec2(row_width(), max.y - min.y));
+    ImGui::PopID();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    note(ui, std::move(label), "row", std::move(value));
+    ui.drawn.back().key = key;
+    ImGui::SetCursorScreenPos(after);
+    return pressed;
+}
+
 bool big_choice(Ui& ui, const char* title, const char* detail, float width) {
     const Palette& p = palette();
     const float pad = 18.0f;

@@ -52,6 +52,9 @@ float chip_width(const char* text);
 // A quieter button: the outlined pill the chips use. `label` names it for the test hook
 // (and a screen reader) when its text alone is not enough: "Add" beside several fields.
 bool secondary_button(Ui& ui, const char* text, float width = 0, const char* label = nullptr);
+// Makes what was just drawn between ImGui::BeginGroup and EndGroup one button across the
+// row: a list's row opens what it shows. `key` is what the row stands for (an id).
+bool group_as_row(Ui& ui, const std::string& key, std::string label, std::string value);
 // A tall, calm button for crisis mode: a title and a line saying what it opens.
 bool big_choice(Ui& ui, const char* title, const char* detail, float width);
 

@@ -307,3 +307,21 @@ TEST_CASE("loading a questionnaire record that is broken, or under the wrong key
     CHECK(l.journal.questionnaires.size() == 1);
     CHECK(l.journal.checks.empty());
 }
+
+TEST_CASE("a check being answered at the last close comes back as the draft, not as a check taken") {
+    CheckResult draft = check_of(kCheckDraftId, kWeeklyCheckId, 1, {{"relief-faded", 2}, {"safety", 0}});
+    draft.note = "a walk by the río helped";
+    const LoadedJournal l = load_journal({
+        {kCheckDraftId, encode_check(draft)},
+        {"check-1", encode_check(check_of("check-1", kWeeklyCheckId, 1, {{"safety", 0}}))},
+    });
+    CHECK(l.unreadable.empty());
+    REQUIRE(l.check_draft.has_value());
+    CHECK(l.check_draft->note == "a walk by the río helped");
+    REQUIRE(find_answer(*l.check_draft, "relief-faded") != nullptr);
+    CHECK(find_answer(*l.check_draft, "relief-faded")->value == 2);
+    CHECK(l.journal.checks.size() == 1);
+    CHECK(find_check(l.journal, kCheckDraftId) == nullptr);
+
+    CHECK_FALSE(load_journal({{"check-1", encode_check(check_of("check-1", kWeeklyCheckId, 1, {}))}}).check_draft);
+}
