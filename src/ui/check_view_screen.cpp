@@ -54,11 +54,13 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
     if (high <= low || columns.size() < 2) return;
 
     const Palette& p = palette();
-    const float bar_h = 44, col_w = 46, gap = 10, label_h = ImGui::GetTextLineHeight();
+    // Room above the columns for each one's number, and below them for its day.
+    const float label_h = ImGui::GetTextLineHeight(), bar_h = 56, col_w = 52, gap = 10;
     const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float top_y = at.y + label_h + 4;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float zero = low < 0 && high > 0 ? float(-low) / float(high - low) : 0.0f;
-    const float base_y = at.y + bar_h * (1 - zero);
+    const float base_y = top_y + bar_h * (1 - zero);
     dl->AddLine(ImVec2(at.x, base_y), ImVec2(at.x + float(columns.size()) * (col_w + gap) - gap, base_y),
                 ImGui::GetColorU32(p.card_border));
     std::string words;
@@ -66,19 +68,26 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
         const Column& c = columns[i];
         const float x = at.x + float(i) * (col_w + gap);
         const bool current = i + 1 == columns.size();
+        const std::string number = !c.score.has_value        ? "\xE2\x80\x94"
+                                   : rule.difference.empty() ? std::to_string(c.score.value)
+                                                             : signed_number(c.score.value);
+        float number_y = base_y - label_h - 2;
         if (c.score.has_value) {
             const float f = float(c.score.value - low) / float(high - low);
-            const float y = at.y + bar_h * (1 - f);
-            const float top = std::min(y, base_y), bottom = std::max(y, base_y);
-            dl->AddRectFilled(ImVec2(x + 8, top), ImVec2(x + col_w - 8, std::max(bottom, top + 2)),
+            const float y = top_y + bar_h * (1 - f);
+            const float top = std::min(y, base_y), bottom = std::max(std::max(y, base_y), top + 2);
+            dl->AddRectFilled(ImVec2(x + 10, top), ImVec2(x + col_w - 10, bottom),
                               ImGui::GetColorU32(current ? p.accent : p.chip_active), 3.0f);
+            number_y = top - label_h - 2;
         }
+        const float nw = ImGui::CalcTextSize(number.c_str()).x;
+        dl->AddText(ImVec2(x + (col_w - nw) / 2, number_y), ImGui::GetColorU32(current ? p.text : p.muted), number.c_str());
         const std::string day = short_day_text(calendar_day(c.check->taken)).substr(4, 6);
         const float tw = ImGui::CalcTextSize(day.c_str()).x;
-        dl->AddText(ImVec2(x + (col_w - tw) / 2, at.y + bar_h + 4), ImGui::GetColorU32(p.muted), day.c_str());
-        words += (i ? ", " : "") + day + " " + (c.score.has_value ? signed_number(c.score.value) : "no score");
+        dl->AddText(ImVec2(x + (col_w - tw) / 2, top_y + bar_h + 4), ImGui::GetColorU32(p.muted), day.c_str());
+        words += (i ? ", " : "") + day + " " + (c.score.has_value ? number : "no score");
     }
-    ImGui::Dummy(ImVec2(float(columns.size()) * (col_w + gap), bar_h + label_h + 8));
+    ImGui::Dummy(ImVec2(float(columns.size()) * (col_w + gap), label_h + 4 + bar_h + label_h + 8));
     note(ui, "Recent " + rule.name, "chart", words);
 }
 
