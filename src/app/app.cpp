@@ -173,7 +173,7 @@ void keep_saving(App& app) {
             std::vector<StoredRecord> records;
             for (const StoredRecord& r : e.records)
                 if (r.key.rfind("draft-", 0) != 0) records.push_back(r);
-            take_records(app, load_journal(records));
+            take_records(app, load_journal(records, app.journal.questionnaires));
             for (const std::string& key : e.removed)
                 if (!app.saves.waiting.count(key) && remove_entry(app.journal, key)) ++app.journal_changes;
             break;

@@ -143,9 +143,10 @@ void put_checks(const std::vector<CheckResult>& checks, LoadedJournal& out) {
 
 } // namespace
 
-LoadedJournal load_journal(const std::vector<StoredRecord>& records) {
+LoadedJournal load_journal(const std::vector<StoredRecord>& records, const std::vector<Questionnaire>& known) {
     LoadedJournal out;
     put_questionnaire(out.journal, weekly_check()); // Onward's own: never stored, always there
+    for (const Questionnaire& q : known) put_questionnaire(out.journal, q);
     out.journal.entries.reserve(records.size());
     std::vector<size_t> named_emotions; // version-1 check-ins, by position in entries
     std::vector<CheckResult> checks;

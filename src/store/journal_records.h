@@ -42,7 +42,9 @@ struct LoadedJournal {
     std::optional<CheckResult> check_draft;
 };
 
-LoadedJournal load_journal(const std::vector<StoredRecord>& records);
+// `known`: questionnaires already read, for a check that arrives on its own (another tab
+// saved it) to be read beside the questionnaire it answers.
+LoadedJournal load_journal(const std::vector<StoredRecord>& records, const std::vector<Questionnaire>& known = {});
 
 // Onward's records are a few levels deep. Anything much deeper is refused before parsing:
 // copying or printing it would recurse deep enough to exhaust the wasm stack.

@@ -325,3 +325,16 @@ TEST_CASE("a check being answered at the last close comes back as the draft, not
 
     CHECK_FALSE(load_journal({{"check-1", encode_check(check_of("check-1", kWeeklyCheckId, 1, {}))}}).check_draft);
 }
+
+TEST_CASE("a check another tab saved, arriving on its own, is read beside the questionnaire already known") {
+    const Questionnaire q = two_questions();
+    const std::vector<StoredRecord> alone = {
+        {"check-9", encode_check(check_of("check-9", "two-questions", 2, {{"calm", 3}}))}};
+    const LoadedJournal l = load_journal(alone, {q});
+    CHECK(l.unreadable.empty());
+    REQUIRE(find_check(l.journal, "check-9") != nullptr);
+    // Without it the check cannot be read, and says why.
+    const LoadedJournal without = load_journal(alone);
+    REQUIRE(without.unreadable.size() == 1);
+    CHECK(without.unreadable[0] == "check-9: it answers version 2 of \"two-questions\", which is not here");
+}
