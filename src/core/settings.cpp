@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "core/breathing.h"
+#include "core/insights.h"
 
 namespace onward {
 
@@ -38,6 +39,9 @@ std::vector<std::string> problems_with(const Settings& s) {
                           "says (-1).");
         if (plan.snoozed_until_ms < 0) out.push_back("A check plan's \"not now\" ends before 1970.");
     }
+    Phase phase;
+    if (!s.phase_override.empty() && !phase_from_key(s.phase_override, phase))
+        out.push_back("\"" + s.phase_override + "\" is not a phase Onward knows: crisis, stabilising or ready.");
     return out;
 }
 

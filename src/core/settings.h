@@ -21,6 +21,9 @@ struct Settings {
     // How long after an entry Today asks whether the relief lasted (see relief_recheck.h).
     int recheck_delay_minutes = 120;
     std::vector<CheckPlan> check_plans; // one per questionnaire at most
+    // The phase the person chose (a phase_key() of insights.h: "crisis", "stabilising",
+    // "ready"); empty: the one Onward infers from their records.
+    std::string phase_override;
 };
 
 // The plan for a questionnaire, made (with defaults) when there is none yet.
