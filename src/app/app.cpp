@@ -340,6 +340,7 @@ void draw_screen(App& app, double now) {
     case Screen::Check: draw_check_screen(app); break;
     case Screen::CheckView: draw_check_view_screen(app); break;
     case Screen::About: draw_about_screen(app); break;
+    case Screen::Insights: draw_insights_screen(app); break;
     case Screen::Cope: {
         ui::CopeView view;
         view.plan = &app.journal.safety_plan;
@@ -440,7 +441,8 @@ ui::Tab tab_of(App::Screen s) {
     case App::Screen::Reflect:
     case App::Screen::Check:
     case App::Screen::CheckView:
-    case App::Screen::About: return ui::Tab::Reflect;
+    case App::Screen::About:
+    case App::Screen::Insights: return ui::Tab::Reflect;
     case App::Screen::SafetyPlan: return ui::Tab::SafetyPlan;
     default: return ui::Tab::Cope;
     }

@@ -8,11 +8,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/journal.h"
+#include "core/insights.h"
 #include "core/journal_search.h"
 #include "platform/indexeddb_storage.h"
 #include "store/journal_records.h"
 #include "store/save_queue.h"
 #include "ui/entry_fields.h"
+#include "ui/insights_screen.h"
 #include "ui/journal_screen.h"
 #include "ui/library_screen.h"
 #include "ui/practice_run.h"
@@ -41,7 +43,7 @@ struct App {
     ui::Ui ui;
     enum class Screen {
         Today, Journal, Entry, EntryView, Library, Settings,
-        Reflect, Check, CheckView, About,
+        Reflect, Check, CheckView, About, Insights,
         Cope, Breathing, Grounding, BodyScan, StayWithIt, SafetyPlan, CrisisLines,
     };
     Screen screen = Screen::Today;
@@ -69,6 +71,7 @@ struct App {
     bool check_just_saved = false;      // the open check was saved a moment ago
     bool safety_from_check = false;     // crisis mode was opened by a safety answer in a check
     Screen about_return = Screen::Reflect; // where "Back" leads from "About coping and healing"
+    ui::InsightsScreenState insights_screen;
 
     // Today's entries, recomputed only when the journal, the day or the minute changes, or
     // when something falls due.
@@ -91,6 +94,12 @@ struct App {
         std::vector<uint32_t> found;
         EntryFilter searched; // what `found` answers
     } search;
+    // Insights, recomputed only when the journal changes or a new day begins.
+    struct InsightsCache {
+        uint64_t at_change = ~uint64_t(0);
+        CalendarDay day;
+        Insights value;
+    } insights;
 };
 
 void start_app(App& app);

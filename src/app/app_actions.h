@@ -31,6 +31,9 @@ void draw_reflect_screen(App& app);
 void draw_check_screen(App& app);
 void draw_check_view_screen(App& app);
 void draw_about_screen(App& app);
+void draw_insights_screen(App& app);
+// The journal's insights as of now, worked out again only when something changed.
+const Insights& current_insights(App& app);
 // Opens the newest version of a questionnaire to answer (or the check already begun).
 void take_check(App& app, const std::string& questionnaire);
 // A check left half-answered at the last close goes back into its form.

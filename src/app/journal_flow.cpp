@@ -184,6 +184,9 @@ void draw_today_screen(App& app) {
     view.save_state = save_status(app.saves).state;
     view.recheck = t.recheck;
     view.due_check = t.due_check;
+    // Where things stand, once there is something to go by (or the person chose it).
+    if (!app.journal.entries.empty() || !app.journal.checks.empty() || !app.journal.settings.phase_override.empty())
+        view.phase = &current_insights(app).phase;
     view.kept_draft = app.entry_form.entry.id.empty() ? nullptr : &app.entry_form.entry;
     view.device_offset_minutes = now.utc_offset_minutes;
     const ui::TodayIntent intent = ui::draw_today(app.ui, app.checkin, app.recheck, view);
@@ -217,6 +220,8 @@ void draw_today_screen(App& app) {
     case ui::TodayAction::SnoozeCheck:
         if (t.due_check) snooze_due_check(app, t.due_check->id);
         break;
+    case ui::TodayAction::OpenCope: go_to(app, App::Screen::Cope); break;
+    case ui::TodayAction::OpenInsights: go_to(app, App::Screen::Insights); break;
     }
 }
 

@@ -32,6 +32,12 @@ void save_settings(App& app) {
     save_now(app, kSettingsId, encode_settings(app.journal.settings, app.unknown_fields[kSettingsId]));
 }
 
+// A reason as a sentence of its own, before what follows it.
+std::string sentence(std::string words) {
+    if (!words.empty() && words.back() != '.') words += '.';
+    return words;
+}
+
 void add_definition(App& app, const std::string& text, const std::string& from) {
     ui::AddQuestionnaireState& add = app.add_questionnaire;
     add.refused = true;
@@ -40,9 +46,9 @@ void add_definition(App& app, const std::string& text, const std::string& from) 
     bool already_there = false;
     if (!read_definition(text, q, error)) {
         add.message = (from.empty() ? "This" : "\xE2\x80\x9C" + from + "\xE2\x80\x9D") +
-                      " is not a questionnaire Onward can read: " + error + " Nothing was added.";
+                      " is not a questionnaire Onward can read: " + sentence(error) + " Nothing was added.";
     } else if (!can_add_definition(q, app.journal.questionnaires, already_there, error)) {
-        add.message = error + " Nothing was added.";
+        add.message = sentence(error) + " Nothing was added.";
     } else if (already_there) {
         add.refused = false;
         add.message = "You already have \xE2\x80\x9C" + q.title + "\xE2\x80\x9D. Nothing changed.";
@@ -193,6 +199,7 @@ void draw_reflect_screen(App& app) {
     case ui::ReflectAction::ChooseFile: platform::choose_file(".json,application/json,text/plain"); break;
     case ui::ReflectAction::AddPasted: add_definition(app, app.add_questionnaire.pasted, ""); break;
     case ui::ReflectAction::About: open_about(app); break;
+    case ui::ReflectAction::Insights: go_to(app, App::Screen::Insights); break;
     }
 }
 
@@ -260,6 +267,25 @@ void draw_check_view_screen(App& app) {
     case ui::CheckViewAction::Back: go_to(app, App::Screen::Reflect); break;
     case ui::CheckViewAction::About: open_about(app); break;
     }
+}
+
+const Insights& current_insights(App& app) {
+    const LocalTime now = local_now();
+    App::InsightsCache& c = app.insights;
+    if (c.at_change != app.journal_changes || c.day != calendar_day(now)) {
+        c.value = compute_insights(app.journal, now);
+        c.at_change = app.journal_changes;
+        c.day = calendar_day(now);
+    }
+    return c.value;
+}
+
+void draw_insights_screen(App& app) {
+    const ui::InsightsIntent intent =
+        ui::draw_insights(app.ui, app.insights_screen, current_insights(app), app.journal);
+    if (intent.action == ui::InsightsAction::None) return;
+    app.journal.settings.phase_override = intent.action == ui::InsightsAction::SetPhase ? intent.phase_key : "";
+    save_settings(app);
 }
 
 void draw_about_screen(App& app) {

@@ -34,6 +34,7 @@ std::string encode_settings(const Settings& s, const json& unknown) {
         plans.push_back(
             {{"questionnaire", p.questionnaire}, {"every_days", p.every_days}, {"snoozed_until_ms", p.snoozed_until_ms}});
     if (!plans.empty()) r["check_plans"] = std::move(plans);
+    if (!s.phase_override.empty()) r["phase"] = s.phase_override;
     return record_text(r);
 }
 
@@ -44,7 +45,8 @@ bool decode_settings(const json& r, Decoded<Settings>& out, std::string& error) 
     // Each setting is optional: one a person never touched keeps its default.
     if (!read_optional_string(r, "breathing_pattern", s.breathing_pattern, error) ||
         !read_optional_int(r, "breathing_minutes", s.breathing_minutes, error) ||
-        !read_optional_int(r, "recheck_delay_minutes", s.recheck_delay_minutes, error))
+        !read_optional_int(r, "recheck_delay_minutes", s.recheck_delay_minutes, error) ||
+        !read_optional_string(r, "phase", s.phase_override, error))
         return false;
     if (r.contains("still_breathing") && !read_bool(r, "still_breathing", s.still_breathing, error)) return false;
     const bool plans_ok = read_list(r, "check_plans", "check plan", false, [&](const json& item, std::string& e) {
@@ -58,7 +60,7 @@ bool decode_settings(const json& r, Decoded<Settings>& out, std::string& error) 
     }, error);
     if (!plans_ok || !free_of_problems(problems_with(s), error)) return false;
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "breathing_pattern", "breathing_minutes", "still_breathing",
-                                     "recheck_delay_minutes", "check_plans"});
+                                     "recheck_delay_minutes", "check_plans", "phase"});
     out = std::move(rec);
     return true;
 }

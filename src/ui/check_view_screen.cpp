@@ -82,7 +82,7 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
         }
         const float nw = ImGui::CalcTextSize(number.c_str()).x;
         dl->AddText(ImVec2(x + (col_w - nw) / 2, number_y), ImGui::GetColorU32(current ? p.text : p.muted), number.c_str());
-        const std::string day = short_day_text(calendar_day(c.check->taken)).substr(4, 6);
+        const std::string day = day_month_text(calendar_day(c.check->taken));
         const float tw = ImGui::CalcTextSize(day.c_str()).x;
         dl->AddText(ImVec2(x + (col_w - tw) / 2, top_y + bar_h + 4), ImGui::GetColorU32(p.muted), day.c_str());
         words += (i ? ", " : "") + day + " " + (c.score.has_value ? number : "no score");

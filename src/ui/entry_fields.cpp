@@ -27,9 +27,12 @@ std::string day_text(const CalendarDay& d) {
     return std::string(kWeekdays[weekday(d)]) + ", " + std::to_string(d.day) + " " + kMonths[d.month - 1];
 }
 
+std::string day_month_text(const CalendarDay& d) {
+    return std::to_string(d.day) + " " + std::string(kMonths[d.month - 1], 3);
+}
+
 std::string short_day_text(const CalendarDay& d) {
-    return std::string(kWeekdays[weekday(d)], 3) + " " + std::to_string(d.day) + " " +
-           std::string(kMonths[d.month - 1], 3) + " " + std::to_string(d.year);
+    return std::string(kWeekdays[weekday(d)], 3) + " " + day_month_text(d) + " " + std::to_string(d.year);
 }
 
 std::string when_text(const LocalTime& t, int device_offset_minutes) {

@@ -26,6 +26,8 @@ struct EntryForm {
 std::string clock_text(const LocalTime& t);
 // "Wednesday, 25 November"
 std::string day_text(const CalendarDay& d);
+// "25 Nov"
+std::string day_month_text(const CalendarDay& d);
 // "Wed 25 Nov 2026"
 std::string short_day_text(const CalendarDay& d);
 // "Wed 25 Nov 2026, 18:04", and the entry's own UTC offset when it differs from the

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "ui/charts.h"
 #include "ui/entry_fields.h"
 #include "ui/theme.h"
 
@@ -25,17 +26,6 @@ std::string count_words(size_t n) {
         out += digits[i];
     }
     return out;
-}
-
-// Calm to strong: the page's teal for low distress, warm sand in the middle, a deep rose
-// for the hardest days. Never red-alarm: a hard day is not an error.
-ImVec4 distress_colour(int peak) {
-    const ImVec4 low(0.78f, 0.89f, 0.86f, 1), mid(0.96f, 0.86f, 0.66f, 1), high(0.86f, 0.55f, 0.55f, 1);
-    const float t = float(peak) / 10.0f;
-    const auto mix = [](ImVec4 a, ImVec4 b, float k) {
-        return ImVec4(a.x + (b.x - a.x) * k, a.y + (b.y - a.y) * k, a.z + (b.z - a.z) * k, 1);
-    };
-    return t < 0.5f ? mix(low, mid, t * 2) : mix(mid, high, (t - 0.5f) * 2);
 }
 
 bool entry_row(Ui& ui, const Journal& j, const Entry& e, int device_offset) {

@@ -37,11 +37,13 @@ void questionnaire_card(Ui& ui, const ReflectView& view, const Questionnaire& q,
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushID(q.id.c_str());
     const bool half_done = view.in_progress == q.id;
-    if (primary_button(ui, half_done ? "Continue the check" : "Take it now", row_width())) {
+    const std::string take = (half_done ? "Continue " : "Take ") + q.title;
+    if (primary_button(ui, half_done ? "Continue the check" : "Take it now", row_width(), take.c_str())) {
         intent.action = ReflectAction::Take;
         intent.id = q.id;
     }
-    if (half_done && secondary_button(ui, "Start afresh", row_width())) {
+    const std::string afresh = "Start " + q.title + " afresh";
+    if (half_done && secondary_button(ui, "Start afresh", row_width(), afresh.c_str())) {
         intent.action = ReflectAction::StartAfresh;
         intent.id = q.id;
     }
@@ -110,6 +112,7 @@ ReflectIntent draw_reflect(Ui& ui, AddQuestionnaireState& add, const ReflectView
     heading(ui, "Reflect");
     muted_text("Short checks you answer now and then. Over the weeks they can show whether your coping is helping "
                "you move forward. They are for you to notice, never a grade.");
+    if (primary_button(ui, "See my insights", row_width())) intent.action = ReflectAction::Insights;
     if (secondary_button(ui, "About coping and healing")) intent.action = ReflectAction::About;
     ImGui::Dummy(ImVec2(0, 4));
     for (const Questionnaire* q : view.latest) questionnaire_card(ui, view, *q, intent);

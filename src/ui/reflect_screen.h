@@ -26,7 +26,7 @@ struct ReflectView {
     int64_t now_ms = 0;
 };
 
-enum class ReflectAction { None, Take, StartAfresh, SetRhythm, OpenCheck, ChooseFile, AddPasted, About };
+enum class ReflectAction { None, Take, StartAfresh, SetRhythm, OpenCheck, ChooseFile, AddPasted, About, Insights };
 
 struct ReflectIntent {
     ReflectAction action = ReflectAction::None;

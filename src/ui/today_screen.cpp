@@ -104,6 +104,32 @@ void due_check_card(Ui& ui, const Questionnaire& q, TodayIntent& intent) {
     end_card();
 }
 
+// What the app suggests in each phase: coping first in a crisis, healing work once ready.
+void phase_card(Ui& ui, const PhaseInsight& phase, TodayIntent& intent) {
+    begin_card();
+    label_text(ui, (std::string("Where things stand: ") + phase_words(phase.phase)).c_str());
+    const char* suggestion =
+        phase.phase == Phase::Crisis
+            ? "Coping comes first right now. The coping tools and your safety plan are one tap away, and that is "
+              "enough for today."
+        : phase.phase == Phase::ReadyForHealing
+            ? "There is some steady ground under you. When it feels right, a full entry has room to meet an old "
+              "trigger in a new way, or to stay with a feeling a little longer."
+            : "Steadying takes time. Quick check-ins and the coping tools help most now; the weekly check shows "
+              "how things are moving.";
+    ImGui::TextWrapped("%s", suggestion);
+    note(ui, "Where things stand", "status", std::string(phase_words(phase.phase)) + ". " + suggestion);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = ui.phone ? row_width() : (row_width() - spacing) / 2;
+    if (phase.phase == Phase::Crisis && primary_button(ui, "Open coping tools", w)) intent.action = TodayAction::OpenCope;
+    if (phase.phase == Phase::ReadyForHealing && primary_button(ui, "Write about an old trigger", w))
+        intent.action = TodayAction::WriteEntry;
+    if (phase.phase != Phase::Stabilising && !ui.phone) ImGui::SameLine();
+    if (secondary_button(ui, "See my insights", phase.phase == Phase::Stabilising ? 0 : w))
+        intent.action = TodayAction::OpenInsights;
+    end_card();
+}
+
 } // namespace
 
 TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const TodayView& view) {
@@ -111,6 +137,9 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
     const Library& library = *view.library;
     muted_text(day_text(view.day).c_str());
     ImGui::Dummy(ImVec2(0, 2));
+    // In a crisis the coping tools come first; otherwise the check-in does.
+    const bool crisis = view.phase && view.phase->phase == Phase::Crisis;
+    if (crisis) phase_card(ui, *view.phase, intent);
     if (view.recheck) recheck_card(ui, recheck, *view.recheck, library, intent);
     if (view.kept_draft) draft_card(ui, *view.kept_draft, view.device_offset_minutes, intent);
 
@@ -140,6 +169,7 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
         if (intent.action == TodayAction::None) intent.action = TodayAction::CheckInChanged;
     }
 
+    if (view.phase && !crisis) phase_card(ui, *view.phase, intent);
     if (view.due_check) due_check_card(ui, *view.due_check, intent);
 
     begin_card();

@@ -6,6 +6,7 @@
 
 #include "core/entry.h"
 #include "core/practice.h"
+#include "core/insights.h"
 #include "core/questionnaire.h"
 #include "store/save_queue.h"
 #include "ui/entry_fields.h"
@@ -29,6 +30,7 @@ struct TodayView {
     const Entry* recheck = nullptr;     // an entry whose relief re-check is due now
     const Entry* kept_draft = nullptr;  // a full entry left unsaved, offered back
     const Questionnaire* due_check = nullptr; // a check whose time has come (core/check_due.h)
+    const PhaseInsight* phase = nullptr;      // where things stand, once there is something to go by
     int device_offset_minutes = 0;
 };
 
@@ -44,6 +46,8 @@ enum class TodayAction {
     OpenEntry, // a row of today's was tapped
     TakeCheck,  // the due check
     SnoozeCheck, // "Not now": until tomorrow
+    OpenCope,     // the phase suggests the coping tools first
+    OpenInsights,
 };
 
 struct TodayIntent {

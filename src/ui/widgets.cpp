@@ -46,7 +46,7 @@ bool toggle_chip(Ui& ui, const char* text, const std::string& label, bool select
     return pressed;
 }
 
-bool primary_button(Ui& ui, const char* text, float width) {
+bool primary_button(Ui& ui, const char* text, float width, const char* label) {
     const Palette& p = palette();
     ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.accent_hover);
@@ -54,10 +54,12 @@ bool primary_button(Ui& ui, const char* text, float width) {
     ImGui::PushStyleColor(ImGuiCol_Text, p.on_accent);
     ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
     ImGui::PushFont(ui.fonts.strong);
+    ImGui::PushID(label ? label : "");
     const bool pressed = ImGui::Button(text, ImVec2(width, kTouchTarget + 8));
+    ImGui::PopID();
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
-    note(ui, text, "button");
+    note(ui, label ? label : text, "button");
     return pressed;
 }
 

@@ -42,7 +42,8 @@ constexpr float kTouchTarget = 44.0f; // CSS px: the smallest thing a finger mus
 
 // A pill that can be on or off: distress numbers, emotions, body states.
 bool toggle_chip(Ui& ui, const char* text, const std::string& label, bool selected, float width = 0);
-bool primary_button(Ui& ui, const char* text, float width);
+// `label` names it for the test hook and a screen reader when a page repeats its words.
+bool primary_button(Ui& ui, const char* text, float width, const char* label = nullptr);
 // Places the next item of width w on this line if it fits, else on the next.
 void flow(float w, bool first);
 // From the cursor to the right edge of the content (inside a card: its inner edge).

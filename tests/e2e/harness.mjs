@@ -95,49 +95,59 @@ export async function widget(page, label, { timeout = 5000 } = {}) {
 // tab bar at the bottom.
 export const inBar = (w) => w.label === "I'm overwhelmed" || w.label.startsWith('Tab ');
 
-// Scrolls the page until the widget is fully in view: below the top bar and above the
-// bottom of the viewport (or the phone's tab bar).
-async function bringIntoView(page, label, scroll) {
+// Scrolls the page until the `n`th widget (from 0) labelled `label` is fully in view —
+// below the top bar and above the bottom of the viewport (or the phone's tab bar) — and
+// returns it. With `touch`, a finger's drags scroll; else the mouse wheel.
+export async function reveal(page, label, { n = 0, touch = false } = {}) {
   const vp = page.viewportSize();
+  if (n === 0) await widget(page, label); // waits for it to be drawn at all
   for (let i = 0; i < 40; ++i) {
     const drawn = await widgets(page);
     const bar = drawn.find((d) => d.label === "I'm overwhelmed");
     const top = bar ? bar.y + bar.h + 8 : 80; // just below the top bar
-    const w = await widget(page, label);
+    const w = drawn.filter((d) => d.label === label)[n];
+    if (!w) throw new Error(`No widget "${label}" number ${n + 1} on screen`);
     const tabs = drawn.filter((d) => d.label.startsWith('Tab ') && d.y > vp.height / 2);
     const bottom = tabs.length ? Math.min(...tabs.map((d) => d.y)) - 10 : vp.height;
-    if (inBar(w) || (w.y >= top && w.y + w.h <= bottom)) return w;
-    const dy = w.y < top ? w.y - top - 40 : w.y + w.h - bottom + 40;
-    await scroll(dy, w);
-    await page.waitForTimeout(80);
+    // Only the top bar and a phone's tab bar stay put; a wide screen's tabs scroll with the page.
+    const fixed = w.label === "I'm overwhelmed" || (inBar(w) && w.y > vp.height / 2);
+    if (fixed || (w.y >= top && w.y + w.h <= bottom)) return w;
+    let dy = w.y < top ? w.y - top - 40 : w.y + w.h - bottom + 40;
+    const x = vp.width / 2;
+    if (touch) {
+      // A finger's drag, kept on the glass (one off its edge scrolls only a little) and in
+      // few moves (each draws a frame, slow at a phone's pixel density): a long way is
+      // several drags.
+      const most = vp.height - 300;
+      dy = Math.max(-most, Math.min(most, dy));
+      const from = dy > 0 ? vp.height - 150 : 150;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: from }] });
+      for (let s = 1; s <= 2; ++s)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: from - (dy * s) / 2 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+    } else {
+      await page.mouse.move(x, vp.height / 2);
+      await page.mouse.wheel(0, dy);
+    }
+    await settle(page);
   }
-  throw new Error(`Could not scroll "${label}" into view`);
+  throw new Error(`Could not scroll "${label}" number ${n + 1} into view`);
 }
 
 // `animating`: a practice is running and frames go on, so wait for a few, not for none.
-export async function click(page, label, { animating = false } = {}) {
-  const w = await bringIntoView(page, label, async (dy) => {
-    await page.mouse.move(page.viewportSize().width / 2, page.viewportSize().height / 2);
-    await page.mouse.wheel(0, dy);
-  });
+// `n`: the nth widget of that label, where a page repeats its words.
+export async function click(page, label, { animating = false, n = 0 } = {}) {
+  const w = await reveal(page, label, { n });
   await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
   await (animating ? frames(page, 4) : settle(page));
 }
 
 // A finger: drags to scroll (through real touch events) and taps.
-export async function tap(page, label, { animating = false } = {}) {
-  const cdp = await page.context().newCDPSession(page);
-  const touchDrag = async (dy) => {
-    const x = page.viewportSize().width / 2, y0 = page.viewportSize().height / 2;
-    const steps = 8;
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
-    for (let i = 1; i <= steps; ++i)
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - (dy * i) / steps }] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  };
-  const w = await bringIntoView(page, label, touchDrag);
+export async function tap(page, label, { animating = false, n = 0 } = {}) {
+  const w = await reveal(page, label, { n, touch: true });
   await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
-  await cdp.detach();
   await (animating ? frames(page, 4) : settle(page));
 }
 

@@ -133,3 +133,19 @@ TEST_CASE("settings: a broken check plan is refused in plain words") {
     CHECK(refused(R"([{"questionnaire":"a"},{"questionnaire":"a"}])") == "There are two check plans for \"a\".");
     CHECK(refused(R"([{"questionnaire":"a","every_days":400}])").find("every 1 to 366 days") != std::string::npos);
 }
+
+TEST_CASE("settings keep the phase the person chose; none chosen writes none; an unknown one is refused") {
+    Settings s;
+    json r = json::parse(encode_settings(s));
+    CHECK_FALSE(r.contains("phase"));
+    s.phase_override = "stabilising";
+    r = json::parse(encode_settings(s));
+    CHECK(r["phase"] == "stabilising");
+    Decoded<Settings> rec;
+    std::string error;
+    REQUIRE(decode_settings(r, rec, error));
+    CHECK(rec.value.phase_override == "stabilising");
+    r["phase"] = "calm";
+    CHECK_FALSE(decode_settings(r, rec, error));
+    CHECK(error == "\"calm\" is not a phase Onward knows: crisis, stabilising or ready.");
+}
