@@ -212,6 +212,7 @@ var OnwardPlatform = {
       unsaved: function() { return _onward_has_unsaved() === 1; },
       lastFrameMs: function() { return _onward_test_last_frame_ms(); },
       lastDrawMs: function() { return _onward_test_last_draw_ms(); },
+      insightsMs: function() { return _onward_test_insights_ms(); },
     };
   },
 

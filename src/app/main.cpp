@@ -1,5 +1,6 @@
 // Onward's entry point in the browser: start the platform, the app, and the frame loop.
 #include "app/app.h"
+#include "app/app_actions.h"
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
 #include "platform/page.h"
@@ -14,6 +15,11 @@ int main() {
     onward::platform::PageQuestions q;
     q.has_unsaved_words = [](void* p) { return onward::has_unsaved_words(*static_cast<onward::App*>(p)); };
     q.drawn_widgets_json = [](void* p) { return onward::drawn_widgets_json(*static_cast<onward::App*>(p)); };
+    q.recompute_insights = [](void* p) {
+        onward::App& a = *static_cast<onward::App*>(p);
+        a.insights.at_change = ~uint64_t(0);
+        onward::current_insights(a);
+    };
     q.user = &app;
     onward::platform::answer_page_questions(q);
     onward::platform::start_frame_loop([](void* p) { onward::draw_app_frame(*static_cast<onward::App*>(p)); },

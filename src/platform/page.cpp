@@ -33,6 +33,15 @@ EMSCRIPTEN_KEEPALIVE int onward_has_unsaved() {
     return q.has_unsaved_words && q.has_unsaved_words(q.user);
 }
 
+// Milliseconds one recomputation of the insights takes here, in wasm.
+EMSCRIPTEN_KEEPALIVE double onward_test_insights_ms() {
+    const auto& q = onward::platform::questions;
+    if (!q.recompute_insights) return -1;
+    const double start = emscripten_get_now();
+    q.recompute_insights(q.user);
+    return emscripten_get_now() - start;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* onward_test_widgets() {
     static std::string text; // lives until the next call; the page copies it at once
     const auto& q = onward::platform::questions;

@@ -9,6 +9,8 @@ namespace onward::platform {
 struct PageQuestions {
     bool (*has_unsaved_words)(void* user) = nullptr;
     std::string (*drawn_widgets_json)(void* user) = nullptr;
+    // Works the insights out afresh (the benchmark times it: tests/bench/journal.mjs).
+    void (*recompute_insights)(void* user) = nullptr;
     void* user = nullptr;
 };
 

@@ -4,10 +4,12 @@
 //     reading the same records with one IndexedDB getAll on the same page;
 //   - frame CPU time (the app's own per-frame timer) on the journal screen while the
 //     list scrolls and while a search is typed, and on Today: the whole frame, and the
-//     app's own part (without handing the frame to WebGL).
+//     app's own part (without handing the frame to WebGL);
+//   - insights: one recomputation in wasm (the app's own timer) beside the same core
+//     natively (journal_tool insights --timings), and frame CPU on the Insights screen.
 // Prints each figure beside its budget (../shared/DESIGN.md); fails nothing.
 //   node tests/bench/journal.mjs [runs] [entries]
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,6 +94,19 @@ const scrolling = await frameTimes(async () => {
 });
 await h.click(page, 'Search');
 const searching = await frameTimes(async () => { await page.keyboard.type('garden walk', { delay: 40 }); });
+// Insights: recomputed in wasm here, beside the same core natively.
+const wasmInsights = [];
+for (let i = 0; i < 11; ++i) wasmInsights.push(await page.evaluate(() => window.onwardTest.insightsMs()));
+// The tool prints its timing on stderr.
+const nativeTimings = spawnSync(tool, ['insights', recordsFile, String(Date.now()), '--timings'],
+                                { encoding: 'utf8', maxBuffer: 1 << 30 }).stderr;
+const nativeInsights = Number((/compute_insights: ([\d.]+) ms/.exec(nativeTimings) || [])[1]);
+await h.click(page, 'Tab Reflect');
+await h.click(page, 'See my insights');
+await page.mouse.move(640, 500);
+const insightsFrames = await frameTimes(async () => {
+  for (let i = 0; i < 40; ++i) { await page.mouse.wheel(0, 300); await page.waitForTimeout(20); }
+});
 await browser.close();
 server.stop();
 
@@ -103,9 +118,14 @@ console.log(`  ratio ${ratio.toFixed(2)}  budget 1.5: ${verdict(ratio, 1.5)}`);
 // The whole frame, and the app's own part of it (the frame less WebGL's share, which under
 // SwiftShader includes rasterising every triangle on the CPU).
 console.log('  frame CPU (p50 / p95 ms)          whole frame      app without WebGL   budget 4 ms (app)');
-for (const [name, fs] of [['Today', today], ['Journal, scrolling', scrolling], ['Journal, typing a search', searching]]) {
+for (const [name, fs] of [['Today', today], ['Journal, scrolling', scrolling], ['Journal, typing a search', searching],
+                          ['Insights, scrolling', insightsFrames]]) {
   const whole = fs.map((f) => f[0]), own = fs.map((f) => f[0] - f[1]);
   console.log(`  ${name.padEnd(26)} ${pct(whole, 0.5).toFixed(1).padStart(6)} / ${pct(whole, 0.95).toFixed(1).padStart(5)}` +
               `   ${pct(own, 0.5).toFixed(1).padStart(6)} / ${pct(own, 0.95).toFixed(1).padStart(5)}` +
               `   ${verdict(pct(own, 0.95), 4)}  (${fs.length} frames)`);
 }
+const wasmMs = median(wasmInsights);
+console.log(`  insights recompute: wasm ${wasmMs.toFixed(1)} ms (median of ${wasmInsights.length}), native ` +
+            `${nativeInsights.toFixed(1)} ms: ratio ${(wasmMs / nativeInsights).toFixed(2)}  ` +
+            `budget 20 ms: ${verdict(wasmMs, 20)}, ratio budget 1.6: ${verdict(wasmMs / nativeInsights, 1.6)}`);

@@ -73,24 +73,7 @@ async function reload(page) {
   await h.settle(page);
 }
 
-// The app's clock (Date.now) shifted by what the page's localStorage says, so a test can
-// move "now" without waiting; the shift survives reloads (as in journal.test.mjs).
-async function movableClock(ctx) {
-  await ctx.addInitScript(() => {
-    const realNow = Date.now.bind(Date);
-    let shift = 0;
-    try { shift = Number(localStorage.getItem('onward-test-clock-shift') || 0); } catch { /* about:blank */ }
-    window.onwardTestClockShift = shift;
-    Date.now = () => realNow() + window.onwardTestClockShift;
-  });
-}
-async function setClock(page, ms) {
-  const shift = ms - Date.now();
-  await page.evaluate((shift) => {
-    localStorage.setItem('onward-test-clock-shift', String(shift));
-    window.onwardTestClockShift = shift;
-  }, shift);
-}
+const { movableClock, setClock } = h;
 const appNow = (page) => page.evaluate(() => Date.now());
 
 // A screenshot in build/screenshots, the mouse moved off the page first so nothing shows
@@ -114,14 +97,7 @@ async function moveClockAndReload(page, ms) {
   await reload(page);
 }
 
-// Links the app follows are recorded instead of leaving the page (as in crisis.test.mjs).
-const recordLinks = (ctx) => ctx.addInitScript(() => {
-  window.followedLinks = [];
-  document.addEventListener('click', (e) => {
-    if (e.target instanceof HTMLAnchorElement) { window.followedLinks.push(e.target.href); e.preventDefault(); }
-  }, true);
-});
-const followed = (page) => page.evaluate(() => window.followedLinks);
+const { recordLinks, followed } = h;
 
 const tap = h.tap;
 // Presses the `n`th widget labelled `label`, with the mouse or (act = tap) a finger.

@@ -8,14 +8,7 @@ let server;
 before(async () => { server = await h.startServer(); });
 after(() => server.stop());
 
-// Links the app follows are recorded instead of leaving the page.
-const recordLinks = (ctx) => ctx.addInitScript(() => {
-  window.followedLinks = [];
-  document.addEventListener('click', (e) => {
-    if (e.target instanceof HTMLAnchorElement) { window.followedLinks.push(e.target.href); e.preventDefault(); }
-  }, true);
-});
-const followed = (page) => page.evaluate(() => window.followedLinks);
+const { recordLinks, followed } = h;
 
 // Crisis mode is on screen: its heading, the safety plan first, and the crisis lines.
 async function inCrisisMode(page) {

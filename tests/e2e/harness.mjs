@@ -227,6 +227,54 @@ export async function storedRecords(page) {
   }));
 }
 
+// Writes records ([{key, text}], as journal_tool generate makes them) straight into the
+// app's IndexedDB from a page of the same origin that is not the app, so they are all
+// there before the app first opens.
+export async function loadRecords(page, serverUrl, records) {
+  await page.goto(`${serverUrl}not-the-app`);
+  await page.evaluate((records) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('onward', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('records');
+    req.onsuccess = () => {
+      const tx = req.result.transaction('records', 'readwrite');
+      for (const r of records) tx.objectStore('records').put(r.text, r.key);
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), records);
+  return records;
+}
+
+// The app's clock (Date.now, which emscripten_date_now reads) shifted by what the page's
+// localStorage says, so a test can move "now" without waiting; the shift survives reloads.
+export async function movableClock(ctx) {
+  await ctx.addInitScript(() => {
+    const realNow = Date.now.bind(Date);
+    let shift = 0;
+    try { shift = Number(localStorage.getItem('onward-test-clock-shift') || 0); } catch { /* about:blank */ }
+    window.onwardTestClockShift = shift;
+    Date.now = () => realNow() + window.onwardTestClockShift;
+  });
+}
+
+// Moves the app's clock to `ms` at once (and for every later load of this profile).
+export async function setClock(page, ms) {
+  const shift = ms - Date.now();
+  await page.evaluate((shift) => {
+    localStorage.setItem('onward-test-clock-shift', String(shift));
+    window.onwardTestClockShift = shift;
+  }, shift);
+}
+
+// Links the app follows (tel:, sms:, https:) are recorded instead of leaving the page.
+export const recordLinks = (ctx) => ctx.addInitScript(() => {
+  window.followedLinks = [];
+  document.addEventListener('click', (e) => {
+    if (e.target instanceof HTMLAnchorElement) { window.followedLinks.push(e.target.href); e.preventDefault(); }
+  }, true);
+});
+export const followed = (page) => page.evaluate(() => window.followedLinks);
+
 export async function screenshot(page, name) {
   const dir = path.join(repo, 'build/screenshots');
   fs.mkdirSync(dir, { recursive: true });

@@ -60,25 +60,7 @@ async function rawRecord(page, key) {
   }), key);
 }
 
-// The app's clock (Date.now, which emscripten_date_now reads) shifted by what the page's
-// localStorage says, so a test can move "now" without waiting; the shift survives reloads.
-async function movableClock(ctx) {
-  await ctx.addInitScript(() => {
-    const realNow = Date.now.bind(Date);
-    let shift = 0;
-    try { shift = Number(localStorage.getItem('onward-test-clock-shift') || 0); } catch { /* about:blank */ }
-    window.onwardTestClockShift = shift;
-    Date.now = () => realNow() + window.onwardTestClockShift;
-  });
-}
-// Moves the app's clock to `ms` at once (and for every later load of this profile).
-async function setClock(page, ms) {
-  const shift = ms - Date.now();
-  await page.evaluate((shift) => {
-    localStorage.setItem('onward-test-clock-shift', String(shift));
-    window.onwardTestClockShift = shift;
-  }, shift);
-}
+const { movableClock, setClock } = h;
 
 // The rows a person can see: between the top bar and the bottom of the page (or the
 // phone's tab bar), top to bottom.
@@ -433,24 +415,6 @@ const END_MS = 1795000000000; // 2026-11-18 11:06:40 UTC
 const query = (file, filters) =>
   JSON.parse(execFileSync(tool, ['query', file, JSON.stringify(filters)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 
-// Writes the records straight into the app's IndexedDB from a page of the same origin
-// that is not the app, so they are all there before the app first opens.
-async function loadRecords(page, file) {
-  await page.goto(`${server.url}not-the-app`);
-  const records = JSON.parse(fs.readFileSync(file, 'utf8'));
-  await page.evaluate((records) => new Promise((resolve, reject) => {
-    const req = indexedDB.open('onward', 1);
-    req.onupgradeneeded = () => req.result.createObjectStore('records');
-    req.onsuccess = () => {
-      const tx = req.result.transaction('records', 'readwrite');
-      for (const r of records) tx.objectStore('records').put(r.text, r.key);
-      tx.oncomplete = () => { req.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), records);
-  return records;
-}
-
 // openApp with room for a big journal on a busy machine.
 async function openBig(ctx) {
   const page = ctx.pages()[0] || (await ctx.newPage());
@@ -524,7 +488,7 @@ test('20 000 entries: the list, search, every filter and the calendar agree with
   let ctx = await h.launchFor(t, profile);
   await movableClock(ctx);
   const loader = ctx.pages()[0] || (await ctx.newPage());
-  await loadRecords(loader, file);
+  await h.loadRecords(loader, server.url, JSON.parse(fs.readFileSync(file, 'utf8')));
   await setClock(loader, END_MS + HOUR); // "today" is the journal's last day
   let page = await openBig(ctx);
   const c = h.click;

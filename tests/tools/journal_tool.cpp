@@ -16,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/insights.h"
 #include "core/journal_search.h"
 #include "core/text.h"
 #include "store/journal_records.h"
@@ -32,6 +33,9 @@ const char* const kUsage =
     "  journal_tool generate N SEED END_MS [--timings]   JSON array of {key, text} records on stdout\n"
     "  journal_tool query RECORDS.json FILTER [--timings] the core's answer to FILTER (a JSON object,\n"
     "                                                     or an array of them; @file reads it from a file)\n"
+    "  journal_tool insights RECORDS.json NOW_MS [OFFSET_MIN] [--timings]\n"
+    "                                                     the core's insights at NOW_MS (UTC offset OFFSET_MIN,\n"
+    "                                                     0 if not given): summary, phase, the newest 26 weeks\n"
     "  journal_tool stats RECORDS.json                    counts, for sanity; exits 1 if a record is unreadable\n"
     "  journal_tool selfcheck N SEED END_MS               checks the generator; exits 1 on a failure\n"
     "RECORDS.json may be - for stdin. See tests/tools/README.md.\n";
@@ -103,6 +107,13 @@ bool parse_day(const std::string& s, CalendarDay& out) {
     out.month = std::atoi(s.substr(5, 2).c_str());
     out.day = std::atoi(s.substr(8, 2).c_str());
     return out.month >= 1 && out.month <= 12 && out.day >= 1 && out.day <= days_in_month(out.year, out.month);
+}
+
+// "YYYY-MM-DD", as parse_day reads it.
+std::string day_text(const CalendarDay& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
 }
 
 bool parse_month(const std::string& s, int& year, int& month) {
@@ -258,6 +269,68 @@ int query(const std::string& path, const std::string& filter_arg, bool timings) 
     return 0;
 }
 
+// The key a summary line goes by: the Insights screen labels it "Summary <key>"
+// (src/ui/insights_screen.cpp); another questionnaire's line goes by its id.
+std::string signal_key(const SummaryLine& line) {
+    switch (line.signal) {
+    case Signal::Avoidance: return "avoidance";
+    case Signal::NewResponses: return "new-responses";
+    case Signal::LastingRelief: return "lasting-relief";
+    case Signal::Distress: return "distress";
+    case Signal::StayingWithIt: return "staying-with-it";
+    case Signal::WeeklyCheck: return "weekly-check";
+    case Signal::Questionnaire: break;
+    }
+    return line.questionnaire;
+}
+
+// The newest `n` of a weekly series (every series holds the same weeks).
+template <typename Week>
+std::vector<Week> newest(const std::vector<Week>& weeks, size_t n) {
+    return std::vector<Week>(weeks.end() - long(std::min(n, weeks.size())), weeks.end());
+}
+
+int insights(const std::string& path, int64_t now_ms, int offset_minutes, bool timings) {
+    std::vector<StoredRecord> records;
+    if (!read_records(path, records)) return 2;
+    const LoadedJournal loaded = load_journal(records);
+    for (const std::string& u : loaded.unreadable) std::fprintf(stderr, "journal_tool: unreadable: %s\n", u.c_str());
+    const Journal& j = loaded.journal;
+    const LocalTime now{now_ms, offset_minutes};
+    const Insights in = compute_insights(j, now);
+    if (timings) {
+        std::vector<double> runs;
+        for (int i = 0; i < 20; ++i) {
+            const Clock::time_point t0 = Clock::now();
+            const Insights again = compute_insights(j, now);
+            runs.push_back(ms_since(t0));
+            (void)again;
+        }
+        std::sort(runs.begin(), runs.end());
+        std::fprintf(stderr, "compute_insights: %.2f ms (median of 20, %zu entries)\n", (runs[9] + runs[10]) / 2,
+                     j.entries.size());
+    }
+    ordered_json out;
+    ordered_json summary = ordered_json::array();
+    for (const SummaryLine& line : in.summary.lines)
+        summary.push_back({{"signal", signal_key(line)}, {"direction", direction_key(line.direction)}, {"words", line.words}});
+    out["summary"] = std::move(summary);
+    out["phase"] = {{"phase", phase_key(in.phase.phase)},
+                    {"inferred", phase_key(in.phase.inferred)},
+                    {"chosen", in.phase.chosen},
+                    {"words", phase_words(in.phase.phase)},
+                    {"why", in.phase.why}};
+    ordered_json coping = ordered_json::array(), distress = ordered_json::array();
+    for (const ActionWeek& w : newest(in.avoidance.weeks, 26))
+        coping.push_back({day_text(w.monday), w.soothe, w.face, w.avoid});
+    for (const DistressWeek& w : newest(in.distress.weeks, 26))
+        distress.push_back({day_text(w.monday), w.entries, w.mean, w.peak});
+    out["coping_weeks"] = std::move(coping);
+    out["distress_weeks"] = std::move(distress);
+    std::printf("%s\n", out.dump(-1, ' ', false, ordered_json::error_handler_t::replace).c_str());
+    return 0;
+}
+
 bool has_non_ascii(const std::string& s) {
     for (char c : s)
         if (static_cast<unsigned char>(c) >= 0x80) return true;
@@ -310,19 +383,14 @@ ordered_json stats_of(const LoadedJournal& loaded, size_t records) {
         archived += item.archived;
     }
     std::sort(sizes.begin(), sizes.end());
-    auto day = [](const CalendarDay& d) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-        return std::string(buf);
-    };
     ordered_json s;
     s["records"] = records;
     s["unreadable"] = loaded.unreadable.size();
     s["entries"] = j.entries.size();
     s["quick_checkins"] = j.entries.size() - full;
     s["full_entries"] = full;
-    s["first_day"] = j.entries.empty() ? "" : day(first);
-    s["last_day"] = j.entries.empty() ? "" : day(last);
+    s["first_day"] = j.entries.empty() ? "" : day_text(first);
+    s["last_day"] = j.entries.empty() ? "" : day_text(last);
     s["library_items"] = library_records;
     s["library_merged"] = merged;
     s["library_archived"] = archived;
@@ -479,6 +547,10 @@ int main(int argc, char** argv) {
     if (!args.empty() && args[0] == "generate" && generator_args) return generate(size_t(n), uint32_t(seed), end_ms, timings);
     if (!args.empty() && args[0] == "selfcheck" && generator_args) return selfcheck(size_t(n), uint32_t(seed), end_ms);
     if (args.size() == 3 && args[0] == "query") return query(args[1], args[2], timings);
+    int64_t now_ms = 0, offset = 0;
+    if ((args.size() == 3 || args.size() == 4) && args[0] == "insights" && parse_i64(args[2].c_str(), now_ms) &&
+        (args.size() == 3 || (parse_i64(args[3].c_str(), offset) && offset >= -24 * 60 && offset <= 24 * 60)))
+        return insights(args[1], now_ms, int(offset), timings);
     if (args.size() == 2 && args[0] == "stats") return stats(args[1]);
     std::fputs(kUsage, stderr);
     return 2;
