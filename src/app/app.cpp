@@ -172,7 +172,7 @@ void keep_saving(App& app) {
             // Drafts belong to the tab writing them; another tab's are left to it.
             std::vector<StoredRecord> records;
             for (const StoredRecord& r : e.records)
-                if (r.key.rfind("draft-", 0) != 0) records.push_back(r);
+                if (!is_draft_id(r.key)) records.push_back(r);
             take_records(app, load_journal(records, app.journal.questionnaires));
             for (const std::string& key : e.removed)
                 if (!app.saves.waiting.count(key) && remove_entry(app.journal, key)) ++app.journal_changes;
@@ -218,7 +218,9 @@ const char* why_not_editable(const App& app, const std::string& id) {
 
 void save_now(App& app, const std::string& id, const std::string& text) {
     keep_record(app.saves, id, text);
-    ++app.journal_changes;
+    // A draft changes a form, not the journal: typing does not recompute what the journal
+    // shows (Today's lists, search, insights).
+    if (!is_draft_id(id)) ++app.journal_changes;
     send_due(app.saves, app.storage, platform::now_ms());
     platform::wake();
 }

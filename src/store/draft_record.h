@@ -17,6 +17,10 @@ constexpr const char* kDraftKind = "draft";
 constexpr const char* kCheckInDraftId = "draft-checkin";
 constexpr const char* kEntryDraftId = "draft-entry";
 
+// Every draft's id starts "draft-" (the check's too: store/questionnaire_record.h). Drafts
+// belong to the tab writing them and are not part of the journal itself.
+inline bool is_draft_id(const std::string& id) { return id.rfind("draft-", 0) == 0; }
+
 std::string encode_draft(const std::string& draft_id, const Entry& e);
 bool decode_draft(const nlohmann::json& record, Decoded<Entry>& out, std::string& error);
 
