@@ -225,6 +225,14 @@ void save_now(App& app, const std::string& id, const std::string& text) {
     platform::wake();
 }
 
+void save_settings(App& app) {
+    if (why_not_editable(app, kSettingsId) || !problems_with(app.journal.settings).empty()) {
+        ++app.journal_changes;
+        return;
+    }
+    save_now(app, kSettingsId, encode_settings(app.journal.settings, app.unknown_fields[kSettingsId]));
+}
+
 void go_to(App& app, App::Screen s) {
     app.screen = s;
     app.scroll_to_top = true;
@@ -383,8 +391,7 @@ void draw_screen(App& app, double now) {
             s.breathing_pattern = run.pattern;
             s.breathing_minutes = run.minutes;
             s.still_breathing = run.still;
-            if (!why_not_editable(app, kSettingsId) && problems_with(s).empty())
-                save_now(app, kSettingsId, encode_settings(s, app.unknown_fields[kSettingsId]));
+            save_settings(app);
         }
         break;
     }

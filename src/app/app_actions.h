@@ -13,6 +13,9 @@ void widen_text(App& app, const std::string& s);
 // Hands a changed record to storage at once (empty text removes it), and draws the
 // "Saving…" it causes.
 void save_now(App& app, const std::string& id, const std::string& text);
+// Saves the settings when their record may be written (see why_not_editable); when it may
+// not, the change holds for this visit only.
+void save_settings(App& app);
 // Says something once, at the top of the page, however often it happens.
 void tell(App& app, const std::string& words);
 void go_to(App& app, App::Screen s);

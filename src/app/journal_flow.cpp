@@ -407,10 +407,7 @@ void draw_settings_screen(App& app) {
     switch (ui::draw_settings(app.ui, settings, why_not_editable(app, kSettingsId))) {
     case ui::SettingsAction::None: break;
     case ui::SettingsAction::Back: go_to(app, App::Screen::Journal); break;
-    case ui::SettingsAction::Changed:
-        if (problems_with(settings).empty())
-            save_now(app, kSettingsId, encode_settings(settings, app.unknown_fields[kSettingsId]));
-        break;
+    case ui::SettingsAction::Changed: save_settings(app); break;
     }
 }
 

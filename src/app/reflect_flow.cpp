@@ -22,16 +22,6 @@ const Questionnaire* newest(const Journal& j, const std::string& id) {
     return nullptr;
 }
 
-// The plan changes only when the settings record may be written; the card still goes away
-// for now (and the rhythm holds for this visit) when it may not.
-void save_settings(App& app) {
-    if (why_not_editable(app, kSettingsId) || !problems_with(app.journal.settings).empty()) {
-        ++app.journal_changes;
-        return;
-    }
-    save_now(app, kSettingsId, encode_settings(app.journal.settings, app.unknown_fields[kSettingsId]));
-}
-
 // A reason as a sentence of its own, before what follows it.
 std::string sentence(std::string words) {
     if (!words.empty() && words.back() != '.') words += '.';

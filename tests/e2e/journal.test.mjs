@@ -416,16 +416,7 @@ const query = (file, filters) =>
   JSON.parse(execFileSync(tool, ['query', file, JSON.stringify(filters)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 
 // openApp with room for a big journal on a busy machine.
-async function openBig(ctx) {
-  const page = ctx.pages()[0] || (await ctx.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.onwardReady === true, null, { timeout: 90000 });
-  page.onwardErrors = errors;
-  return page;
-}
+const openBig = (ctx) => h.openApp(ctx, server.url, { timeout: 90000 });
 
 const countWords = (n) => (n === 20000 ? '20 000 entries' : `${groups(n)} of 20 000 entries`);
 
