@@ -29,6 +29,7 @@ declare -A PINNED=(
   [librsvg2-bin]="2.54."    # rsvg-convert: the app icons from web/icon.svg
   [libbenchmark-dev]="1.7."
   [clang]="1:14."
+  [libclang-rt-14-dev]="1:14."  # libFuzzer and the sanitizers, for the fuzz targets
   [cmake]="3.25."
   [dpkg-dev]="1.21."
   [xz-utils]=""

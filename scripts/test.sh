@@ -3,6 +3,7 @@
 #   1. unit tests, native (CTest + doctest)
 #   2. the same unit tests compiled to wasm, under node (CTest)
 #   3. the web app in real headless Chromium (node's test runner + playwright-core)
+#   4. a short fuzz run (libFuzzer, ASan + UBSan) of every reader of outside files
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -23,3 +24,7 @@ flags=(--test)
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=11)?0:1)' \
   && flags+=(--test-concurrency=1 --test-timeout=300000)
 node "${flags[@]}" e2e/*.test.mjs
+cd ..
+
+step "fuzzing: every reader of outside files, a bounded number of inputs each (ASan + UBSan)"
+cmake --workflow --preset fuzz

@@ -95,6 +95,8 @@ const char* relief_words(Relief r) {
     return "";
 }
 
+const char* answer_words(Answer a) { return a == Answer::Yes ? "Yes" : a == Answer::No ? "No" : ""; }
+
 const char* messenger_prompt(int64_t turn) {
     static const char* const kPrompts[] = {
         "If this feeling could speak, what would it say?",

@@ -79,6 +79,7 @@ bool recheck_answered(const Entry& e);
 
 const char* body_state_words(BodyState b);
 const char* relief_words(Relief r); // "None", "Short-lived", "Lasting", "Lasting, with clarity"
+const char* answer_words(Answer a); // "Yes", "No", or "" when unsaid
 constexpr Relief kReliefs[] = {Relief::None, Relief::ShortLived, Relief::Lasting, Relief::LastingWithClarity};
 
 // "What is this feeling telling me?" asked a little differently each time, so the question

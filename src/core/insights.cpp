@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/keys.h"
+#include "core/words.h"
 
 namespace onward {
 
@@ -80,10 +81,6 @@ struct ItemSlots {
     }
 };
 
-std::string with_count(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string decimal(double v, bool sign) {
     char buf[32];
     std::snprintf(buf, sizeof buf, sign ? "%+.1f" : "%.1f", v);
@@ -112,7 +109,7 @@ const char* compared_words(Direction d) {
 
 std::string not_enough_words(const std::string& label, const Comparison& c, const char* one, const char* many,
                              int minimum) {
-    return label + ": not enough data yet (" + with_count(c.recent_count, one, many) + " in the last 4 weeks, " +
+    return label + ": not enough data yet (" + counted(c.recent_count, one, many) + " in the last 4 weeks, " +
            std::to_string(c.before_count) + " the 4 weeks before; " + std::to_string(minimum) +
            " in each are needed to compare).";
 }
@@ -561,7 +558,7 @@ PhaseInsight infer_phase(const PhaseSigns& s, const std::string& phase_override)
     } else if (s.distress_entries >= kCrisisMinEntries && s.distress_mean >= kCrisisMeanDistress) {
         out.inferred = Phase::Crisis;
         out.why = "Distress averaged " + decimal(s.distress_mean, false) + " over " +
-                  with_count(s.distress_entries, "entry", "entries") + " in the last " +
+                  counted(s.distress_entries, "entry", "entries") + " in the last " +
                   std::to_string(kCrisisDistressDays) + " days.";
     } else if (s.balances < kReadyChecks) {
         out.inferred = Phase::Stabilising;
@@ -651,19 +648,19 @@ SummaryLine summary_line(Signal s, const Comparison& c) {
     const std::string then = compared_words(line.direction);
     const std::string label = w.label;
     if (w.share) {
-        line.words = label + ": " + std::to_string(c.recent_part) + " of " + with_count(c.recent_count, w.one, w.many) +
+        line.words = label + ": " + std::to_string(c.recent_part) + " of " + counted(c.recent_count, w.one, w.many) +
                      " in the last 4 weeks (" + percent(c.recent_part, c.recent_count) + "), " + then + " " +
                      std::to_string(c.before_part) + " of " + std::to_string(c.before_count) + " (" +
                      percent(c.before_part, c.before_count) + ") the 4 weeks before.";
     } else if (s == Signal::StayingWithIt) {
         line.words = label + ": a median of " + duration_words(c.recent * 60000) + " across " +
-                     with_count(c.recent_count, w.one, w.many) + " in the last 4 weeks, " + then + " " +
-                     duration_words(c.before * 60000) + " across " + with_count(c.before_count, "time", "times") +
+                     counted(c.recent_count, w.one, w.many) + " in the last 4 weeks, " + then + " " +
+                     duration_words(c.before * 60000) + " across " + counted(c.before_count, "time", "times") +
                      " the 4 weeks before.";
     } else {
         line.words = label + ": averaged " + decimal(c.recent, false) + " over " +
-                     with_count(c.recent_count, w.one, w.many) + " in the last 4 weeks, " + then + " " +
-                     decimal(c.before, false) + " over " + with_count(c.before_count, w.one, w.many) +
+                     counted(c.recent_count, w.one, w.many) + " in the last 4 weeks, " + then + " " +
+                     decimal(c.before, false) + " over " + counted(c.before_count, w.one, w.many) +
                      " the 4 weeks before.";
     }
     return line;
@@ -688,9 +685,9 @@ SummaryLine questionnaire_line(const QuestionnaireSeries& q) {
     line.direction = direction_of(c.recent, c.before, kSameScoreFraction * (q.high - q.low));
     const bool sign = q.low < 0; // a difference, like the balance: its sign is the point
     line.words = label + ": averaged " + decimal(c.recent, sign) + " over " +
-                 with_count(c.recent_count, "check", "checks") + " in the last 4 weeks, " +
+                 counted(c.recent_count, "check", "checks") + " in the last 4 weeks, " +
                  compared_words(line.direction) + " " + decimal(c.before, sign) + " over " +
-                 with_count(c.before_count, "check", "checks") + " the 4 weeks before.";
+                 counted(c.before_count, "check", "checks") + " the 4 weeks before.";
     return line;
 }
 

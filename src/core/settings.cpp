@@ -29,6 +29,9 @@ std::vector<std::string> problems_with(const Settings& s) {
     if (s.breathing_minutes < 1 || s.breathing_minutes > 60) out.push_back("A breathing session lasts 1 to 60 minutes.");
     if (s.recheck_delay_minutes < 15 || s.recheck_delay_minutes > 12 * 60)
         out.push_back("The relief re-check comes 15 minutes to 12 hours after an entry.");
+    if (s.last_backup_ms < 0) out.push_back("The last backup is dated before 1970.");
+    if (s.lock_after_minutes < 0 || s.lock_after_minutes > 24 * 60)
+        out.push_back("Onward can lock after 1 minute to 24 hours, or never (0).");
     std::unordered_set<std::string> planned;
     for (const CheckPlan& plan : s.check_plans) {
         if (plan.questionnaire.empty()) out.push_back("A check plan does not say which questionnaire it is for.");

@@ -24,6 +24,12 @@ struct Settings {
     // The phase the person chose (a phase_key() of insights.h: "crisis", "stabilising",
     // "ready"); empty: the one Onward infers from their records.
     std::string phase_override;
+    // Owning the data: when the last backup was downloaded (0: never), how long Onward
+    // may sit untouched before it locks (minutes; 0: never; only with a passphrase), and
+    // whether a Safari tab was told once that Safari may erase site data.
+    int64_t last_backup_ms = 0;
+    int lock_after_minutes = 15;
+    bool safari_told = false;
 };
 
 // The plan for a questionnaire, made (with defaults) when there is none yet.

@@ -31,12 +31,15 @@ size_t decode(const std::string& s, size_t i, uint32_t& cp) {
 
 } // namespace
 
-bool is_valid_utf8(const std::string& s) {
+size_t first_broken_byte(const std::string& s) {
     uint32_t cp;
-    for (size_t i = 0, len; i < s.size(); i += len)
-        if ((len = decode(s, i, cp)) == 0) return false;
-    return true;
+    size_t i = 0;
+    for (size_t len; i < s.size(); i += len)
+        if ((len = decode(s, i, cp)) == 0) break;
+    return i;
 }
+
+bool is_valid_utf8(const std::string& s) { return first_broken_byte(s) == s.size(); }
 
 size_t count_characters(const std::string& s) {
     size_t n = 0;

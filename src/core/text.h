@@ -6,6 +6,9 @@
 namespace onward {
 
 bool is_valid_utf8(const std::string& s);
+// Where UTF-8 first breaks: the offset of the first byte that starts no well-formed
+// character, or the text's size when every character is whole.
+size_t first_broken_byte(const std::string& s);
 size_t count_characters(const std::string& utf8); // code points
 // The first code point of the text for which `wanted` is true, or 0 when none is (broken
 // bytes are skipped). Tells, for one, whether text needs glyphs the font has not built yet.

@@ -19,6 +19,36 @@ void FakeStorage::put(uint32_t ticket, const std::string& key, const std::string
     unanswered.push_back({ticket, key, text});
 }
 
+void FakeStorage::put_all(uint32_t ticket, const std::vector<StoredRecord>& all) {
+    for (const StoredRecord& r : all) {
+        if (r.text.empty()) records.erase(r.key);
+        else records[r.key] = r.text;
+    }
+    events_.push_back({StorageEvent::Kind::JobDone, ticket, "", {}, {}});
+}
+
+void FakeStorage::read_all(uint32_t ticket) {
+    StorageEvent e{StorageEvent::Kind::JobDone, ticket, "", {}, {}};
+    for (const auto& [key, text] : records) e.records.push_back({key, text});
+    events_.push_back(std::move(e));
+}
+
+void FakeStorage::set_passphrase(uint32_t ticket, const std::string& p) {
+    passphrase = p;
+    events_.push_back({StorageEvent::Kind::JobDone, ticket, "", {}, {}});
+}
+
+void FakeStorage::delete_everything(uint32_t ticket) {
+    records.clear();
+    passphrase.clear();
+    events_.push_back({StorageEvent::Kind::JobDone, ticket, "", {}, {}});
+}
+
+void FakeStorage::unlock(const std::string& p) {
+    if (p == passphrase) open_and_load();
+    else events_.push_back({StorageEvent::Kind::UnlockFailed, 0, "that passphrase does not open this journal", {}, {}});
+}
+
 std::vector<StorageEvent> FakeStorage::take_events() { return std::exchange(events_, {}); }
 
 void FakeStorage::answer_all(const std::string& failure_reason) {

@@ -20,6 +20,13 @@ public:
     void open_and_load() override;
     void put(uint32_t ticket, const std::string& key, const std::string& text) override;
     std::vector<StorageEvent> take_events() override;
+    // Jobs are answered at once; the passphrase is only remembered (no encryption here).
+    void put_all(uint32_t ticket, const std::vector<StoredRecord>& records) override;
+    void read_all(uint32_t ticket) override;
+    void set_passphrase(uint32_t ticket, const std::string& passphrase) override;
+    void delete_everything(uint32_t ticket) override;
+    void unlock(const std::string& passphrase) override;
+    std::string passphrase;
 
     // Answers every outstanding put: stores it, or fails it with `reason` when given.
     void answer_all(const std::string& failure_reason = "");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "store/backup.h"
 
 namespace onward {
 
@@ -83,6 +84,9 @@ bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJourna
     if (kind == kDraftKind)
         return take<Entry>(doc, key, kDraftSchemaVersion, decode_draft,
                            [&](Entry&& e) { out.drafts[key] = std::move(e); }, out, error);
+    if (kind == kKeptVersionKind)
+        return take<KeptVersion>(doc, key, kKeptVersionSchemaVersion, decode_kept_version,
+                                 [&](KeptVersion&&) { ++out.kept_versions; }, out, error);
     if (kind == kCheckInKindV1) {
         // Its emotion "ids" are still names until link_named_emotions runs.
         return take<Entry>(doc, key, kEntrySchemaVersion, decode_entry, [&](Entry&& e) {

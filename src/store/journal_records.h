@@ -40,6 +40,8 @@ struct LoadedJournal {
     std::map<std::string, Entry> drafts;
     // A check being answered when the app last closed (kCheckDraftId), if any.
     std::optional<CheckResult> check_draft;
+    // Versions a restore set aside rather than overwrite (store/backup.h): kept, not shown.
+    size_t kept_versions = 0;
 };
 
 // `known`: questionnaires already read, for a check that arrives on its own (another tab

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <set>
 
-#include "core/text.h"
 #include "store/journal_records.h"
+#include "store/json_file.h"
 
 // The weekly check's file, built in by CMake (scripts/embed_file.cmake).
 extern const unsigned char kWeeklyCheckJson[];
@@ -26,14 +25,6 @@ constexpr const char* kQuestionFields[] = {"id", "text", "reversed", "safety"};
 constexpr const char* kScoreFields[] = {"id", "name", "sum", "difference", "max_missing", "bands"};
 constexpr const char* kBandFields[] = {"from", "to", "label"};
 
-// A field's name as a message shows it: a hostile file's can be half a megabyte long.
-std::string field_words(const std::string& key) {
-    if (key.size() <= 60) return "\"" + key + "\"";
-    size_t cut = 40;
-    while (cut > 0 && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) --cut; // not inside a character
-    return "\"" + key.substr(0, cut) + "…\"";
-}
-
 // A definition is read strictly: a field Onward does not know is most likely a typo
 // ("revresed"), and passing over it would score the questionnaire wrongly without a word.
 // The error lists the fields there are, so the person can see what was meant.
@@ -41,7 +32,7 @@ template <size_t N>
 bool only_known_fields(const json& r, const char* const (&known)[N], const char* holder, std::string& error) {
     for (auto it = r.begin(); it != r.end(); ++it) {
         if (std::any_of(std::begin(known), std::end(known), [&](const char* k) { return it.key() == k; })) continue;
-        error = field_words(it.key()) + " is not a field Onward knows; " + holder + " has ";
+        error = in_quotes(it.key()) + " is not a field Onward knows; " + holder + " has ";
         for (size_t i = 0; i < N; ++i)
             error += std::string(i == 0 ? "" : i + 1 == N ? " and " : ", ") + "\"" + known[i] + "\"";
         return false;
@@ -103,65 +94,6 @@ bool read_score(const json& r, ScoreRule& s, std::string& error) {
            }, error);
 }
 
-// What json::parse does not tell, found by reading the text once through nlohmann's SAX
-// interface: where the JSON breaks, and a field given twice in one object (parse keeps
-// the last one silently, and the first may be the one meant).
-struct TextFaults : nlohmann::json_sax<json> {
-    size_t broken_at = 0; // characters read when parsing stopped; 0 when it did not
-    bool repeats = false;
-    std::string repeated;
-    std::vector<std::set<std::string>> open_objects;
-
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override {
-        open_objects.emplace_back();
-        return true;
-    }
-    bool key(string_t& k) override {
-        if (open_objects.back().insert(k).second) return true;
-        repeats = true;
-        repeated = k;
-        return false;
-    }
-    bool end_object() override {
-        open_objects.pop_back();
-        return true;
-    }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) override {
-        broken_at = position;
-        return false;
-    }
-};
-
-// Where the JSON breaks, as a text editor counts: line and column, from 1.
-std::string not_json_words(const std::string& text, size_t broken_at) {
-    // nlohmann counts the characters read, the one it stopped on included: one past the
-    // end when the text ran out.
-    if (broken_at > text.size()) return "The file is not valid JSON: it ends before what it opened is closed.";
-    const size_t at = broken_at - 1;
-    const size_t newline = at > 0 ? text.rfind('\n', at - 1) : std::string::npos;
-    const size_t line_start = newline == std::string::npos ? 0 : newline + 1;
-    const auto line = std::count(text.begin(), text.begin() + long(line_start), '\n') + 1;
-    const size_t column = count_characters(text.substr(line_start, at - line_start)) + 1;
-    return "The file is not valid JSON: something is wrong at line " + std::to_string(line) + ", column " +
-           std::to_string(column) + ".";
-}
-
-std::string size_words(size_t bytes) {
-    char text[32];
-    if (bytes >= 1024 * 1024) std::snprintf(text, sizeof text, "%.1f MB", double(bytes) / (1024 * 1024));
-    else std::snprintf(text, sizeof text, "%zu KB", (bytes + 1023) / 1024); // up, so never "512 KB" when over
-    return text;
-}
-
 } // namespace
 
 const Questionnaire& weekly_check() {
@@ -180,36 +112,13 @@ const Questionnaire& weekly_check() {
 }
 
 bool read_definition(const std::string& text, Questionnaire& out, std::string& error) {
-    if (text.size() > kMaxDefinitionBytes) {
-        error = "The file is " + size_words(text.size()) + "; a questionnaire is at most " +
-                size_words(kMaxDefinitionBytes) + ".";
-        return false;
-    }
-    if (trimmed(text).empty()) {
-        error = "The file is empty.";
-        return false;
-    }
-    if (!is_valid_utf8(text)) {
-        error = "The file is not UTF-8 text: some of its bytes are not letters of any script.";
-        return false;
-    }
-    // Checked before parsing: a deep enough file would exhaust the stack while being read.
-    if (nesting_depth(text) > kMaxRecordNesting) {
-        error = "The file is nested more than " + std::to_string(kMaxRecordNesting) +
-                " levels deep; a questionnaire needs only a few.";
-        return false;
-    }
-    TextFaults faults;
-    json::sax_parse(text, &faults);
-    if (faults.broken_at > 0) {
-        error = not_json_words(text, faults.broken_at);
-        return false;
-    }
-    if (faults.repeats) {
-        error = field_words(faults.repeated) + " is given twice in one object, and Onward cannot tell which is meant";
-        return false;
-    }
-    return decode_definition(json::parse(text, nullptr, /*allow_exceptions=*/false), out, error);
+    JsonFileRules rules;
+    rules.thing = "questionnaire";
+    rules.max_bytes = kMaxDefinitionBytes;
+    rules.max_depth = kMaxRecordNesting;
+    rules.refuses_repeated_fields = true;
+    json doc;
+    return read_json_file(text, rules, doc, error) && decode_definition(doc, out, error);
 }
 
 bool decode_definition(const json& doc, Questionnaire& out, std::string& error) {

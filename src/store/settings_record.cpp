@@ -35,6 +35,9 @@ std::string encode_settings(const Settings& s, const json& unknown) {
             {{"questionnaire", p.questionnaire}, {"every_days", p.every_days}, {"snoozed_until_ms", p.snoozed_until_ms}});
     if (!plans.empty()) r["check_plans"] = std::move(plans);
     if (!s.phase_override.empty()) r["phase"] = s.phase_override;
+    if (s.last_backup_ms) r["last_backup_ms"] = s.last_backup_ms;
+    r["lock_after_minutes"] = s.lock_after_minutes;
+    if (s.safari_told) r["safari_told"] = true;
     return record_text(r);
 }
 
@@ -46,9 +49,12 @@ bool decode_settings(const json& r, Decoded<Settings>& out, std::string& error) 
     if (!read_optional_string(r, "breathing_pattern", s.breathing_pattern, error) ||
         !read_optional_int(r, "breathing_minutes", s.breathing_minutes, error) ||
         !read_optional_int(r, "recheck_delay_minutes", s.recheck_delay_minutes, error) ||
-        !read_optional_string(r, "phase", s.phase_override, error))
+        !read_optional_string(r, "phase", s.phase_override, error) ||
+        !read_optional_ms(r, "last_backup_ms", s.last_backup_ms, error) ||
+        !read_optional_int(r, "lock_after_minutes", s.lock_after_minutes, error))
         return false;
     if (r.contains("still_breathing") && !read_bool(r, "still_breathing", s.still_breathing, error)) return false;
+    if (r.contains("safari_told") && !read_bool(r, "safari_told", s.safari_told, error)) return false;
     const bool plans_ok = read_list(r, "check_plans", "check plan", false, [&](const json& item, std::string& e) {
         CheckPlan p;
         if (!is_object(item, e) || !read_string(item, "questionnaire", p.questionnaire, e) ||
@@ -60,7 +66,8 @@ bool decode_settings(const json& r, Decoded<Settings>& out, std::string& error) 
     }, error);
     if (!plans_ok || !free_of_problems(problems_with(s), error)) return false;
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "breathing_pattern", "breathing_minutes", "still_breathing",
-                                     "recheck_delay_minutes", "check_plans", "phase"});
+                                     "recheck_delay_minutes", "check_plans", "phase", "last_backup_ms",
+                                     "lock_after_minutes", "safari_told"});
     out = std::move(rec);
     return true;
 }

@@ -21,6 +21,13 @@ struct StorageEvent {
         WriteSucceeded,   // the transaction for `ticket` completed: the record is on disk
         WriteFailed,      // `reason` says why; the record is still only in memory
         ChangedElsewhere, // another tab saved `records` to the same journal
+        // The journal is locked with a passphrase: `records` holds only what is kept
+        // readable without it (the safety plan and the crisis lines). Unlock to load.
+        Locked,
+        UnlockFailed, // `reason` says why; nothing was read or changed
+        // A job (put_all, read_all, set_passphrase, delete_everything) ended: `reason` is
+        // empty when it worked. read_all answers with every record in `records`.
+        JobDone,
     };
     Kind kind = Kind::Loaded;
     uint32_t ticket = 0;
@@ -38,6 +45,20 @@ public:
     // removal is queued, retried and acknowledged exactly like a save.
     virtual void put(uint32_t ticket, const std::string& key, const std::string& text) = 0;
     virtual std::vector<StorageEvent> take_events() = 0;
+
+    // Jobs, each answered by one JobDone with the same ticket. Their tickets come from
+    // the app's own counter, apart from the save queue's.
+    // Writes every record (empty text removes) in one transaction: all or nothing.
+    virtual void put_all(uint32_t ticket, const std::vector<StoredRecord>& records) = 0;
+    // Every record as it is now, readable (decrypted when a passphrase is set).
+    virtual void read_all(uint32_t ticket) = 0;
+    // Turns the passphrase on or changes it (re-encrypting every record in one
+    // transaction); an empty passphrase turns it off.
+    virtual void set_passphrase(uint32_t ticket, const std::string& passphrase) = 0;
+    // Removes every record and everything else this site keeps, then checks it is gone.
+    virtual void delete_everything(uint32_t ticket) = 0;
+    // After Locked: answers Loaded (every record) or UnlockFailed.
+    virtual void unlock(const std::string& passphrase) = 0;
 };
 
 } // namespace onward

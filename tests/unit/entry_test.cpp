@@ -196,6 +196,9 @@ TEST_CASE("words for relief and the body, and the messenger question for any tur
     CHECK(std::string(relief_words(Relief::Lasting)) == "Lasting");
     CHECK(std::string(relief_words(Relief::LastingWithClarity)) == "Lasting, with clarity");
     CHECK(std::string(relief_words(Relief::Unsaid)).empty());
+    CHECK(std::string(answer_words(Answer::Yes)) == "Yes");
+    CHECK(std::string(answer_words(Answer::No)) == "No");
+    CHECK(std::string(answer_words(Answer::Unsaid)).empty());
     CHECK(std::string(body_state_words(BodyState::ShutDown)) == "Shut down");
     CHECK(std::string(body_state_words(BodyState::Unsaid)).empty());
     // Five questions, taken in turn; a negative turn wraps the same way.

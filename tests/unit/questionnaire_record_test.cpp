@@ -411,10 +411,10 @@ TEST_CASE("questionnaire import: a hostile file is refused before it is parsed")
 
     text = kSleepAndWorry;
     text.replace(text.find("Sleep and worry"), 15, "Sleep \xC3\x28 worry"); // a lead byte, then no continuation
-    CHECK(refusal(text) == "The file is not UTF-8 text: some of its bytes are not letters of any script.");
+    CHECK(refusal(text) == "The file is not UTF-8 text: the byte at line 6, column 19 is not part of any character.");
     text = kSleepAndWorry;
     text.replace(text.find("Never"), 5, "N\xFF" "ever");
-    CHECK(refusal(text) == "The file is not UTF-8 text: some of its bytes are not letters of any script.");
+    CHECK(refusal(text) == "The file is not UTF-8 text: the byte at line 13, column 18 is not part of any character.");
 }
 
 TEST_CASE("questionnaire: can_add_definition keeps each version one definition, and the weekly check Onward's") {
