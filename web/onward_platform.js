@@ -81,6 +81,129 @@ var OnwardPlatform = {
       return (err.name ? err.name + ': ' : '') + (err.message || String(err));
     },
 
+    // The passphrase lock (see onward_js_set_passphrase): its record holds the salt, the
+    // PBKDF2 iterations and a check value sealed with the key; never the key itself.
+    lockKey: 'onward-lock',
+    iterations: 600000,
+    key: null,     // the AES-GCM key while unlocked (non-extractable), null without a passphrase
+    locked: null,  // the lock record while the journal waits for its passphrase
+    // Kept readable without the passphrase: what the lock screen and the plain fallback
+    // page need in a crisis.
+    openKeys: { 'safety-plan': 1, 'crisis-lines': 1 },
+    writes: null, // a Promise: every write and job, one after another, in order
+    batch: null,
+
+    lockOf: function(all) {
+      var i = all.keys.indexOf(Onward.lockKey);
+      return i < 0 ? null : all.values[i];
+    },
+    readable: function(all) {
+      var out = { keys: [], values: [] };
+      all.keys.forEach(function(k, i) {
+        if (typeof all.values[i] === 'string') { out.keys.push(k); out.values.push(all.values[i]); }
+      });
+      return out;
+    },
+    sendRecords: function(all, kind, ticket) {
+      _onward_on_load_begin(all.keys.length);
+      for (var i = 0; i < all.keys.length; ++i) {
+        if (all.keys[i] === Onward.lockKey) continue;
+        // Onward writes JSON text; anything else (another program, a future version)
+        // is passed on as text for the store to judge, never allowed to stop the load.
+        var v = all.values[i], text;
+        try { text = typeof v === 'string' ? v : String(JSON.stringify(v)); } catch (e) { text = String(v); }
+        Onward.withUtf8(String(all.keys[i]), function(k) {
+          Onward.withUtf8(text, function(t) { _onward_on_load_record(k, t); });
+        });
+      }
+      _onward_on_load_end(kind, ticket);
+    },
+    jobDone: function(ticket, why) {
+      Onward.withUtf8(why, function(p) { _onward_on_job_done(ticket, p); });
+    },
+    // Runs `job` (returning a Promise) once every earlier write and job has finished, so
+    // a record is never sealed under an old key or written out of order.
+    afterWrites: function(job) {
+      var run = (Onward.writes || Promise.resolve()).then(job);
+      Onward.writes = run.catch(function() {});
+      return run;
+    },
+    write: function(db, fill) {
+      return new Promise(function(resolve, reject) {
+        var tx = db.transaction('records', 'readwrite', { durability: 'strict' });
+        fill(tx.objectStore('records'));
+        tx.oncomplete = function() { resolve(); };
+        tx.onerror = function() { reject(tx.error); };
+        tx.onabort = function() { reject(tx.error || new Error('the write was cancelled')); };
+      });
+    },
+    announce: function(keys) {
+      if (Onward.channel) Onward.channel.postMessage({ keys: keys });
+    },
+    deriveKey: function(phrase, salt, iterations) {
+      var raw = new TextEncoder().encode(phrase);
+      return crypto.subtle.importKey('raw', raw, 'PBKDF2', false, ['deriveKey']).then(function(base) {
+        return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations },
+                                       base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+      });
+    },
+    // A record sealed under its own key name, so sealed values cannot be swapped between
+    // records unnoticed; a fresh 96-bit IV every time.
+    encrypt: function(key, text, name) {
+      var iv = crypto.getRandomValues(new Uint8Array(12));
+      return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv, additionalData: new TextEncoder().encode(name) },
+                                   key, new TextEncoder().encode(text))
+        .then(function(data) { return { iv: iv, data: data }; });
+    },
+    decrypt: function(key, sealed, name) {
+      return crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: new TextEncoder().encode(name) },
+                                   key, sealed.data)
+        .then(function(plain) { return new TextDecoder().decode(plain); });
+    },
+    base64: function(bytes) {
+      var b = new Uint8Array(bytes), s = '';
+      for (var i = 0; i < b.length; i += 32768) s += String.fromCharCode.apply(null, b.subarray(i, i + 32768));
+      return btoa(s);
+    },
+    fromBase64: function(text) {
+      var s = atob(text), b = new Uint8Array(s.length);
+      for (var i = 0; i < s.length; ++i) b[i] = s.charCodeAt(i);
+      return b;
+    },
+    answerCrypto: function(ticket, parts, why) {
+      var joined = parts.join('\n'); // base64 has no newlines; an opened backup is one part
+      Onward.withUtf8(joined, function(p) {
+        Onward.withUtf8(why, function(w) { _onward_on_crypto_done(ticket, parts.length, p, w); });
+      });
+    },
+    isSealed: function(v) { return v && typeof v === 'object' && v.iv && v.data; },
+    // [key, text] pairs as they should be stored under `key` (null: as plain text).
+    sealWith: function(key, pairs) {
+      return Promise.all(pairs.map(function(r) {
+        if (!key || r[1] === '' || Onward.openKeys[r[0]]) return r;
+        return Onward.encrypt(key, r[1], r[0]).then(function(sealed) { return [r[0], sealed]; });
+      }));
+    },
+    encryptAll: function(pairs) {
+      // While locked only what stays readable may be written: anything else waits (the
+      // app retries it) until the passphrase is given, so it is never stored unsealed.
+      if (Onward.locked && pairs.some(function(r) { return r[1] !== '' && !Onward.openKeys[r[0]]; }))
+        return Promise.reject(new Error('the journal is locked; it is saved once you unlock it'));
+      return Onward.sealWith(Onward.key, pairs);
+    },
+    decryptAll: function(all) {
+      return Promise.all(all.keys.map(function(k, i) {
+        var v = all.values[i];
+        if (k === Onward.lockKey || !Onward.isSealed(v)) return v;
+        if (!Onward.key) throw new Error('the journal is locked');
+        return Onward.decrypt(Onward.key, v, k);
+      })).then(function(values) {
+        var out = { keys: [], values: [] };
+        all.keys.forEach(function(k, i) { if (k !== Onward.lockKey) { out.keys.push(k); out.values.push(values[i]); } });
+        return out;
+      });
+    },
+
     openDatabase: function() {
       if (Onward.db) return Promise.resolve(Onward.db);
       if (Onward.opening) return Onward.opening;
@@ -188,18 +311,29 @@ var OnwardPlatform = {
     if (typeof BroadcastChannel === 'function') {
       Onward.channel = new BroadcastChannel('onward-records');
       Onward.channel.onmessage = function(e) {
-        var key = e.data && e.data.key;
-        if (typeof key !== 'string') return;
+        var keys = e.data && e.data.keys;
+        if (!Array.isArray(keys)) return;
+        // The passphrase was turned on, changed or off, or everything deleted, in another
+        // tab: this one starts again to follow (the page asks first if words are unsaved).
+        if (keys.indexOf(Onward.lockKey) >= 0) { location.reload(); return; }
         Onward.openDatabase().then(function(db) {
-          var req = db.transaction('records', 'readonly').objectStore('records').get(key);
-          req.onsuccess = function() {
-            // Nothing there any more: the other tab removed it (told here as empty text).
-            var text = req.result === undefined ? '' : req.result;
-            if (typeof text !== 'string') return;
-            Onward.withUtf8(key, function(k) {
-              Onward.withUtf8(text, function(t) { _onward_on_changed_record(k, t); });
+          return Promise.all(keys.map(function(key) {
+            return new Promise(function(resolve) {
+              var req = db.transaction('records', 'readonly').objectStore('records').get(key);
+              req.onsuccess = function() { resolve(req.result); };
+              req.onerror = function() { resolve(undefined); };
+            }).then(function(v) {
+              // Nothing there any more: the other tab removed it (told here as empty text).
+              if (v === undefined) return '';
+              if (Onward.isSealed(v)) return Onward.key ? Onward.decrypt(Onward.key, v, key) : null;
+              return typeof v === 'string' ? v : null;
+            }).then(function(text) {
+              if (text === null) return;
+              Onward.withUtf8(key, function(k) {
+                Onward.withUtf8(text, function(t) { _onward_on_changed_record(k, t); });
+              });
             });
-          };
+          }));
         }).catch(function() {}); // this tab shows it after its next reload instead
       };
     }
@@ -231,6 +365,18 @@ var OnwardPlatform = {
     if (window.onwardRestart) window.onwardRestart(); else location.reload();
   },
 
+  // The notice survives the reload in this tab's sessionStorage, and only until read.
+  onward_js_start_afresh: function(notice) {
+    try { sessionStorage.setItem('onward-notice', UTF8ToString(notice)); } catch (e) { /* no notice then */ }
+    Onward.restarting = true;
+    location.reload();
+  },
+  onward_js_take_start_notice: function(out, size) {
+    var text = '';
+    try { text = sessionStorage.getItem('onward-notice') || ''; sessionStorage.removeItem('onward-notice'); } catch (e) {}
+    stringToUTF8(text, out, size);
+  },
+
   onward_js_fail: function(why) {
     if (window.onwardFail) window.onwardFail(UTF8ToString(why));
   },
@@ -249,6 +395,76 @@ var OnwardPlatform = {
     document.body.appendChild(a);
     a.click();
     a.remove();
+  },
+
+  // A file made on the device, handed to the browser's own download: nothing is sent.
+  onward_js_download: function(name, mime, text) {
+    var blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(mime) });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(a.href); }, 60000);
+  },
+
+  // A page made on the device (the summary), opened in a new tab for reading, printing
+  // or saving as PDF. It lives at a blob: address of this origin, under this page's
+  // Content-Security-Policy; its stylesheet is the site's own file.
+  onward_js_open_document: function(html) {
+    var url = URL.createObjectURL(new Blob([UTF8ToString(html)], { type: 'text/html;charset=utf-8' }));
+    var opened = window.open(url, '_blank');
+    setTimeout(function() { URL.revokeObjectURL(url); }, 600000);
+    return opened ? 1 : 0;
+  },
+  onward_js_site_url__deps: ['$Onward', 'malloc', 'free'],
+  onward_js_site_url: function(file, out, size) {
+    stringToUTF8(new URL(UTF8ToString(file), document.baseURI).href, out, size);
+  },
+
+  // Storage health: whether the browser promised to keep the journal (persistent
+  // storage), and how much is used of what it allows. `ask`: request persistence first.
+  onward_js_storage_health: function(ask) {
+    var s = navigator.storage;
+    if (!s || !s.estimate) return _onward_on_storage_health(-1, -1, -1);
+    var persisted = ask && s.persist ? s.persist() : s.persisted ? s.persisted() : Promise.resolve(false);
+    Promise.all([persisted.catch(function() { return false; }), s.estimate().catch(function() { return {}; })])
+      .then(function(r) {
+        var e = r[1] || {};
+        _onward_on_storage_health(r[0] ? 1 : 0, typeof e.usage === 'number' ? e.usage : -1,
+                                  typeof e.quota === 'number' ? e.quota : -1);
+      });
+  },
+  // Safari (not Chrome or another browser on iOS pretending) outside an installed app:
+  // the one whose site data may be erased after 7 days without a visit.
+  onward_js_safari_tab: function() {
+    var ua = navigator.userAgent;
+    var safari = /Safari\//.test(ua) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Android/.test(ua);
+    var installed = navigator.standalone === true || matchMedia('(display-mode: standalone)').matches;
+    return safari && !installed ? 1 : 0;
+  },
+
+  // A backup sealed with a passphrase: a fresh salt and IV, the key derived as for the
+  // journal. Answers the three parts in base64; the store layer writes the envelope.
+  onward_js_seal__deps: ['$Onward', 'malloc', 'free'],
+  onward_js_seal: function(ticket, text, passphrase) {
+    var plain = UTF8ToString(text), phrase = UTF8ToString(passphrase);
+    var salt = crypto.getRandomValues(new Uint8Array(16));
+    Onward.deriveKey(phrase, salt, Onward.iterations).then(function(key) {
+      return Onward.encrypt(key, plain, 'onward-backup');
+    }).then(function(sealed) {
+      Onward.answerCrypto(ticket, [Onward.base64(salt), Onward.base64(sealed.iv), Onward.base64(sealed.data)], '');
+    }, function(err) { Onward.answerCrypto(ticket, [], Onward.describe(err)); });
+  },
+  onward_js_unseal__deps: ['$Onward', 'malloc', 'free'],
+  onward_js_unseal: function(ticket, salt, iv, data, iterations, passphrase) {
+    var phrase = UTF8ToString(passphrase);
+    var parts = [salt, iv, data].map(function(p) { return Onward.fromBase64(UTF8ToString(p)); });
+    Onward.deriveKey(phrase, parts[0], iterations).then(function(key) {
+      return Onward.decrypt(key, { iv: parts[1], data: parts[2] }, 'onward-backup');
+    }).then(function(plain) { Onward.answerCrypto(ticket, [plain], ''); },
+            function() { Onward.answerCrypto(ticket, [], 'That passphrase does not open this backup.'); });
   },
 
   // A hidden file input, clicked on the person's tap: the browser's own picker. The bytes
@@ -329,22 +545,116 @@ var OnwardPlatform = {
     return Onward.clipBuf;
   },
 
+  // Sends records to C++ in one go: `kind` 0 loaded, 1 locked (only what is kept
+  // readable), 2 the answer to read_all `ticket`.
   onward_js_idb_open: function() {
     Onward.firstRead.then(function(all) {
-      _onward_on_load_begin(all.keys.length);
-      for (var i = 0; i < all.keys.length; ++i) {
-        // Onward writes JSON text; anything else (another program, a future version)
-        // is passed on as text for the store to judge, never allowed to stop the load.
-        var v = all.values[i], text;
-        try { text = typeof v === 'string' ? v : String(JSON.stringify(v)); } catch (e) { text = String(v); }
-        Onward.withUtf8(String(all.keys[i]), function(k) {
-          Onward.withUtf8(text, function(t) { _onward_on_load_record(k, t); });
-        });
-      }
-      _onward_on_load_end();
+      if (!Onward.lockOf(all)) return Onward.sendRecords(all, 0, 0);
+      Onward.locked = Onward.lockOf(all);
+      Onward.sendRecords(Onward.readable(all), 1, 0);
     }).catch(function(err) {
       Onward.withUtf8(Onward.describe(err), function(p) { _onward_on_open_failed(p); });
     });
+  },
+
+  // Derives the key, proves it on the lock's check value, then reads and decrypts every
+  // record. A wrong passphrase changes nothing and reveals nothing.
+  onward_js_unlock: function(passphrase) {
+    var lock = Onward.locked, phrase = UTF8ToString(passphrase);
+    var refuse = function(why) { Onward.withUtf8(why, function(p) { _onward_on_unlock_failed(p); }); };
+    if (!lock) return refuse('the journal is not locked');
+    Onward.deriveKey(phrase, lock.salt, lock.iterations).then(function(key) {
+      return Onward.decrypt(key, lock.check, Onward.lockKey).then(function() { return key; },
+        function() { throw new Error('wrong'); });
+    }).then(function(key) {
+      Onward.key = key;
+      Onward.locked = null;
+      return Onward.openDatabase().then(Onward.readAll).then(Onward.decryptAll).then(function(all) {
+        Onward.sendRecords(all, 0, 0);
+      });
+    }).catch(function(err) {
+      refuse(err && err.message === 'wrong' ? 'That passphrase does not open this journal.'
+                                           : 'The journal could not be opened (' + Onward.describe(err) + ').');
+    });
+  },
+
+  onward_js_read_all: function(ticket) {
+    Onward.afterWrites(function() {
+      return Onward.openDatabase().then(Onward.readAll).then(Onward.decryptAll);
+    }).then(function(all) { Onward.sendRecords(all, 2, ticket); },
+            function(err) { Onward.jobDone(ticket, Onward.describe(err)); });
+  },
+
+  // Jobs that write many records: collected one by one, then written in one transaction.
+  onward_js_batch_add: function(key, text) {
+    (Onward.batch = Onward.batch || []).push([UTF8ToString(key), UTF8ToString(text)]);
+  },
+  onward_js_put_all: function(ticket) {
+    var batch = Onward.batch || [];
+    Onward.batch = null;
+    Onward.afterWrites(function() {
+      return Onward.encryptAll(batch).then(function(sealed) {
+        return Onward.openDatabase().then(function(db) {
+          return Onward.write(db, function(store) {
+            sealed.forEach(function(r) { if (r[1] === '') store.delete(r[0]); else store.put(r[1], r[0]); });
+          });
+        });
+      });
+    }).then(function() {
+      Onward.jobDone(ticket, '');
+      Onward.announce(batch.map(function(r) { return r[0]; }));
+    }, function(err) { Onward.jobDone(ticket, Onward.describe(err)); });
+  },
+
+  // Turning the passphrase on, changing it or (empty) turning it off: every record is
+  // read, re-sealed under the new key (or opened), and written back with the new lock in
+  // one transaction, so there is no moment where some records are lost or unreadable.
+  onward_js_set_passphrase: function(ticket, passphrase) {
+    var phrase = UTF8ToString(passphrase);
+    Onward.afterWrites(function() {
+      var salt = crypto.getRandomValues(new Uint8Array(16));
+      var keyMade = phrase ? Onward.deriveKey(phrase, salt, Onward.iterations) : Promise.resolve(null);
+      return Promise.all([keyMade, Onward.openDatabase().then(Onward.readAll).then(Onward.decryptAll)])
+        .then(function(got) {
+          var key = got[0], all = got[1];
+          var pairs = all.keys.map(function(k, i) { return [k, all.values[i]]; });
+          var sealing = Onward.sealWith(key, pairs);
+          var lock = key ? Onward.encrypt(key, 'onward', Onward.lockKey).then(function(check) {
+            return { kind: 'lock', v: 1, salt: salt, iterations: Onward.iterations, check: check };
+          }) : Promise.resolve(null);
+          return Promise.all([sealing, lock]).then(function(done) {
+            return Onward.openDatabase().then(function(db) {
+              return Onward.write(db, function(store) {
+                done[0].forEach(function(r) { store.put(r[1], r[0]); });
+                if (done[1]) store.put(done[1], Onward.lockKey); else store.delete(Onward.lockKey);
+              });
+            }).then(function() { Onward.key = key; Onward.announce([Onward.lockKey]); });
+          });
+        });
+    }).then(function() { Onward.jobDone(ticket, ''); },
+            function(err) { Onward.jobDone(ticket, Onward.describe(err)); });
+  },
+
+  // Every record, the database itself and anything else this site stored about the
+  // person; then the database is opened afresh to prove it holds nothing. The app's own
+  // files (the service worker's cache) stay: they hold nothing the person wrote.
+  onward_js_delete_everything: function(ticket) {
+    Onward.afterWrites(function() {
+      if (Onward.db) { Onward.db.close(); Onward.db = null; }
+      return new Promise(function(resolve, reject) {
+        var req = indexedDB.deleteDatabase(Onward.dbName);
+        req.onsuccess = function() { resolve(); };
+        req.onerror = function() { reject(req.error); };
+        req.onblocked = function() { /* other tabs close on versionchange; success follows */ };
+      }).then(function() {
+        try { localStorage.clear(); sessionStorage.clear(); } catch (e) { /* none kept */ }
+        Onward.key = null;
+        return Onward.openDatabase().then(Onward.readAll);
+      }).then(function(all) {
+        if (all.keys.length) throw new Error(all.keys.length + ' records are still there');
+      });
+    }).then(function() { Onward.jobDone(ticket, ''); Onward.announce([Onward.lockKey]); },
+            function(err) { Onward.jobDone(ticket, Onward.describe(err)); });
   },
 
   // One record, one transaction, reported saved only once the browser says the
@@ -361,20 +671,16 @@ var OnwardPlatform = {
     // A write the browser never finishes is reported, so the save is retried and the
     // status never says "Saving…" for ever.
     setTimeout(function() { answer(false, 'the browser did not finish the write within 15 seconds'); }, 15000);
-    Onward.openDatabase().then(function(db) {
-      var tx;
-      try {
-        tx = db.transaction('records', 'readwrite', { durability: 'strict' });
-        if (v === '') tx.objectStore('records').delete(k);
-        else tx.objectStore('records').put(v, k);
-      } catch (e) { answer(false, Onward.describe(e)); return; }
-      tx.oncomplete = function() {
-        answer(true);
-        if (Onward.channel) Onward.channel.postMessage({ key: k });
-      };
-      tx.onerror = function() { answer(false, Onward.describe(tx.error)); };
-      tx.onabort = function() { answer(false, Onward.describe(tx.error || new Error('the write was cancelled'))); };
-    }, function(err) { answer(false, Onward.describe(err)); });
+    Onward.afterWrites(function() {
+      return Onward.encryptAll([[k, v]]).then(function(sealed) {
+        return Onward.openDatabase().then(function(db) {
+          return Onward.write(db, function(store) {
+            if (v === '') store.delete(k); else store.put(sealed[0][1], k);
+          });
+        });
+      });
+    }).then(function() { answer(true); Onward.announce([k]); },
+            function(err) { answer(false, Onward.describe(err)); });
   },
 };
 

@@ -14,6 +14,7 @@
 #include "platform/frame_loop.h"
 #include "platform/input.h"
 #include "platform/page.h"
+#include "platform/storage_health.h"
 #include "store/journal_records.h"
 #include "store/questionnaire_record.h"
 #include "core/breathing.h"
@@ -110,8 +111,11 @@ void take_records(App& app, LoadedJournal&& l) {
     ++app.journal_changes;
 }
 
+} // namespace
+
 void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     LoadedJournal l = load_journal(records);
+    app.kept_versions = int(l.kept_versions);
     if (!l.unreadable.empty())
         app.notices.push_back(std::to_string(l.unreadable.size()) +
                               (l.unreadable.size() == 1 ? " saved record" : " saved records") +
@@ -147,18 +151,46 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     app.loaded = true;
 }
 
+namespace {
+
+// With a passphrase, Onward left alone locks itself: the page starts afresh, so the key
+// and every word in memory are gone, and the lock screen asks again. Never while words
+// wait to be saved.
+double lock_at_ms(const App& app) {
+    const int minutes = app.journal.settings.lock_after_minutes;
+    if (!app.has_passphrase || app.locked || minutes <= 0) return -1;
+    return double(app.last_input_ms) + minutes * 60000.0;
+}
+
 // One timer serves both a save's retry and a practice's next tick: the sooner wins.
 void schedule_timer(const App& app, double now) {
     double next = next_send_ms(app.saves);
     if (app.redraw_at_ms > now && (next < 0 || app.redraw_at_ms < next)) next = app.redraw_at_ms;
+    const double lock_at = lock_at_ms(app);
+    if (lock_at > now && (next < 0 || lock_at < next)) next = lock_at;
     if (next > now) platform::wake_after(next - now);
 }
 
 } // namespace
 
+void take_changed_records(App& app, const std::vector<StoredRecord>& changed, const std::vector<std::string>& removed) {
+    // Drafts belong to the tab writing them; another tab's are left to it.
+    std::vector<StoredRecord> records;
+    for (const StoredRecord& r : changed)
+        if (!is_draft_id(r.key)) records.push_back(r);
+    LoadedJournal l = load_journal(records, app.journal.questionnaires);
+    app.kept_versions += int(l.kept_versions);
+    take_records(app, std::move(l));
+    for (const std::string& key : removed)
+        if (!app.saves.waiting.count(key) && remove_entry(app.journal, key)) ++app.journal_changes;
+}
+
 void keep_saving(App& app) {
     const double now = platform::now_ms();
     for (const StorageEvent& e : app.storage.take_events()) {
+        if (take_data_event(app, e)) continue;
+        // The browser is asked to keep the journal once there is something to keep.
+        if (e.kind == StorageEvent::Kind::WriteSucceeded && !app.saves.ever_saved) platform::check_storage_health(true);
         switch (e.kind) {
         case StorageEvent::Kind::Loaded: take_loaded(app, e.records); break;
         case StorageEvent::Kind::OpenFailed:
@@ -168,19 +200,17 @@ void keep_saving(App& app) {
                                   "). You can still check in and use every coping tool: what you add is kept in this "
                                   "window and saved as soon as the browser allows. Reloading the page may help.");
             break;
-        case StorageEvent::Kind::ChangedElsewhere: {
-            // Drafts belong to the tab writing them; another tab's are left to it.
-            std::vector<StoredRecord> records;
-            for (const StoredRecord& r : e.records)
-                if (!is_draft_id(r.key)) records.push_back(r);
-            take_records(app, load_journal(records, app.journal.questionnaires));
-            for (const std::string& key : e.removed)
-                if (!app.saves.waiting.count(key) && remove_entry(app.journal, key)) ++app.journal_changes;
-            break;
-        }
+        case StorageEvent::Kind::ChangedElsewhere: take_changed_records(app, e.records, e.removed); break;
         case StorageEvent::Kind::WriteSucceeded:
         case StorageEvent::Kind::WriteFailed: note_result(app.saves, e, now); break;
+        default: break;
         }
+    }
+    const double lock_at = lock_at_ms(app);
+    if (lock_at >= 0 && now >= lock_at && !has_unsaved_words(app)) {
+        platform::start_afresh("Onward locked itself after " + std::to_string(app.journal.settings.lock_after_minutes) +
+                               " minutes without use.");
+        app.last_input_ms = int64_t(now); // once
     }
     send_due(app.saves, app.storage, now);
     schedule_timer(app, now);
@@ -351,6 +381,10 @@ void draw_screen(App& app, double now) {
     case Screen::CheckView: draw_check_view_screen(app); break;
     case Screen::About: draw_about_screen(app); break;
     case Screen::Insights: draw_insights_screen(app); break;
+    case Screen::Data: draw_data_screen(app); break;
+    case Screen::Import: draw_import_screen(app); break;
+    case Screen::Summary: draw_summary_screen(app); break;
+    case Screen::Lock: draw_lock_screen(app); break;
     case Screen::Cope: {
         ui::CopeView view;
         view.plan = &app.journal.safety_plan;
@@ -446,7 +480,11 @@ ui::Tab tab_of(App::Screen s) {
     case App::Screen::Entry:
     case App::Screen::EntryView:
     case App::Screen::Library:
-    case App::Screen::Settings: return ui::Tab::Journal;
+    case App::Screen::Settings:
+    case App::Screen::Data:
+    case App::Screen::Import:
+    case App::Screen::Summary: return ui::Tab::Journal;
+    case App::Screen::Lock: return ui::Tab::Today;
     case App::Screen::Reflect:
     case App::Screen::Check:
     case App::Screen::CheckView:
@@ -474,6 +512,9 @@ void start_app(App& app) {
     ui::apply_theme(ImGui::GetStyle());
     // Onward's own check is there even when the saved journal cannot be opened.
     put_questionnaire(app.journal, weekly_check());
+    const std::string notice = platform::take_start_notice();
+    if (!notice.empty()) app.notices.push_back(notice);
+    platform::check_storage_health(false);
     app.storage.open_and_load();
 }
 
@@ -492,6 +533,11 @@ void draw_app_frame(App& app) {
     // storage callbacks. (The fonts above are built meanwhile.)
     if (!app.loaded) return;
     platform::begin_imgui_frame(now);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (app.last_input_ms == 0 || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || ImGui::IsAnyMouseDown() ||
+        io.InputQueueCharacters.Size > 0 || ImGui::IsKeyPressed(ImGuiKey_Tab) || ImGui::IsKeyPressed(ImGuiKey_Enter) ||
+        ImGui::IsKeyPressed(ImGuiKey_Space) || ImGui::IsKeyPressed(ImGuiKey_Backspace))
+        app.last_input_ms = int64_t(now);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
     app.ui.system_reduced_motion = platform::prefers_reduced_motion();
@@ -528,6 +574,12 @@ void draw_app_frame(App& app) {
         ImGui::Dummy(ImVec2(0, 6));
     }
     if (ui::draw_alerts(app.ui, header)) app.restarting = true;
+    // Locked, only the lock screen and what helps in a crisis open.
+    using S = App::Screen;
+    if (app.locked && app.screen != S::Lock && app.screen != S::Cope && app.screen != S::Breathing &&
+        app.screen != S::Grounding && app.screen != S::BodyScan && app.screen != S::StayWithIt &&
+        app.screen != S::SafetyPlan && app.screen != S::CrisisLines)
+        go_to(app, S::Lock);
     draw_screen(app, now);
     ImGui::Dummy(ImVec2(0, 24));
     ImGui::EndChild();

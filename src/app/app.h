@@ -19,6 +19,10 @@
 #include "ui/library_screen.h"
 #include "ui/practice_run.h"
 #include "ui/check_screen.h"
+#include "ui/data_screen.h"
+#include "ui/import_screen.h"
+#include "ui/lock_screen.h"
+#include "ui/summary_screen.h"
 #include "ui/reflect_screen.h"
 #include "ui/today_screen.h"
 #include "ui/widgets.h"
@@ -44,6 +48,7 @@ struct App {
     enum class Screen {
         Today, Journal, Entry, EntryView, Library, Settings,
         Reflect, Check, CheckView, About, Insights,
+        Data, Import, Summary, Lock,
         Cope, Breathing, Grounding, BodyScan, StayWithIt, SafetyPlan, CrisisLines,
     };
     Screen screen = Screen::Today;
@@ -73,6 +78,39 @@ struct App {
     Screen about_return = Screen::Reflect; // where "Back" leads from "About coping and healing"
     ui::InsightsScreenState insights_screen;
 
+    // Owning the data (data_flow.cpp): jobs storage runs for the "Your data" screen, and
+    // the lock.
+    bool locked = false;          // sealed with a passphrase and not opened yet
+    bool has_passphrase = false;  // the journal is sealed at rest
+    ui::LockState lock;
+    std::string lock_problem;
+    bool unlocking = false;
+    ui::DataScreenState data_screen;
+    ui::ImportState import_state;
+    ui::SummaryScreenState summary_screen;
+    struct Job {
+        enum class Kind { None, Backup, ReadForRestore, ReadForDaylio, Apply, SetPassphrase, DeleteEverything };
+        Kind kind = Kind::None;
+        uint32_t ticket = 0;
+    } job;
+    uint32_t next_job_ticket = 1u << 30; // apart from the save queue's tickets
+    // An import waiting for the person's go-ahead: what it brings and what it would write.
+    struct PendingImport {
+        bool daylio = false;
+        std::string source;            // the file, as the screen describes it
+        std::string bytes;             // a sealed backup, until it is opened
+        std::vector<StoredRecord> incoming;
+        std::vector<StoredRecord> existing;
+        std::vector<StoredRecord> writes; // what "Bring it in" writes, in one transaction
+        int added = 0, same = 0, conflicts = 0;
+        std::vector<std::string> conflict_lines;
+        std::string problem;
+        bool sealed = false;
+        uint32_t unseal_ticket = 0;
+    } pending;
+    int kept_versions = 0;
+    int64_t last_input_ms = 0; // for the idle lock
+
     // Today's entries, recomputed only when the journal, the day or the minute changes, or
     // when something falls due.
     struct TodayList {
@@ -85,6 +123,7 @@ struct App {
         const Questionnaire* due_check = nullptr;
         // When the next re-check or check falls due, so an open Today can wake for it.
         int64_t next_due_ms = -1;
+        bool backup_due = false; // a month since the last backup, and something new
     } today;
     // The journal's index and the current search's answer: the index is rebuilt when the
     // journal changes, the answer when either changes.
@@ -103,6 +142,8 @@ struct App {
 };
 
 void start_app(App& app);
+// Storage events of the data jobs and the lock (data_flow.cpp); false if `e` is not theirs.
+bool take_data_event(App& app, const StorageEvent& e);
 void draw_app_frame(App& app);
 // Storage answers and due retries; runs every frame, and on timers while nothing is drawn.
 void keep_saving(App& app);

@@ -46,6 +46,15 @@ void snooze_due_check(App& app, const std::string& questionnaire);
 // The font must cover a questionnaire's every word (one added may be in any script).
 void widen_questionnaire_text(App& app, const Questionnaire& q);
 
+// Every stored record, read at start (or on unlocking).
+void take_loaded(App& app, const std::vector<StoredRecord>& records);
+// Records written elsewhere (another tab, a restore): each is shown here at once.
+void take_changed_records(App& app, const std::vector<StoredRecord>& changed, const std::vector<std::string>& removed);
+// Owning the data (data_flow.cpp).
+void draw_data_screen(App& app);
+void draw_import_screen(App& app);
+void draw_summary_screen(App& app);
+void draw_lock_screen(App& app);
 // Drafts found at start go back into their forms.
 void take_drafts(App& app, const std::map<std::string, Entry>& drafts);
 

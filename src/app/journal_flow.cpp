@@ -4,11 +4,13 @@
 #include <algorithm>
 
 #include "app/app_actions.h"
+#include "core/backup_reminder.h"
 #include "core/check_due.h"
 #include "core/relief_recheck.h"
 #include "core/text.h"
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
+#include "platform/storage_health.h"
 #include "store/journal_records.h"
 #include "ui/entry_screen.h"
 #include "ui/entry_view_screen.h"
@@ -177,6 +179,7 @@ void draw_today_screen(App& app) {
         const int64_t recheck_at = next_recheck_at(j, now.unix_ms, delay);
         const int64_t check_at = next_check_due_at(latest, j.checks, j.settings, now);
         t.next_due_ms = recheck_at < 0 ? check_at : check_at < 0 ? recheck_at : std::min(recheck_at, check_at);
+        t.backup_due = backup_reminder_due(j, now.unix_ms);
     }
     view.entries = &t.entries;
     view.practices = &t.practices;
@@ -189,6 +192,8 @@ void draw_today_screen(App& app) {
         view.phase = &current_insights(app).phase;
     view.kept_draft = app.entry_form.entry.id.empty() ? nullptr : &app.entry_form.entry;
     view.device_offset_minutes = now.utc_offset_minutes;
+    view.backup_due = t.backup_due;
+    view.tell_safari = !app.journal.settings.safari_told && platform::is_safari_tab();
     const ui::TodayIntent intent = ui::draw_today(app.ui, app.checkin, app.recheck, view);
     switch (intent.action) {
     case ui::TodayAction::None: break;
@@ -222,6 +227,10 @@ void draw_today_screen(App& app) {
         break;
     case ui::TodayAction::OpenCope: go_to(app, App::Screen::Cope); break;
     case ui::TodayAction::OpenInsights: go_to(app, App::Screen::Insights); break;
+    case ui::TodayAction::OpenData:
+        platform::check_storage_health(false);
+        go_to(app, App::Screen::Data);
+        break;
     }
 }
 
@@ -408,6 +417,10 @@ void draw_settings_screen(App& app) {
     case ui::SettingsAction::None: break;
     case ui::SettingsAction::Back: go_to(app, App::Screen::Journal); break;
     case ui::SettingsAction::Changed: save_settings(app); break;
+    case ui::SettingsAction::OpenData:
+        platform::check_storage_health(false); // fresh figures for the page
+        go_to(app, App::Screen::Data);
+        break;
     }
 }
 

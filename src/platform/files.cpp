@@ -7,7 +7,12 @@
 
 #include "platform/frame_loop.h"
 
-extern "C" void onward_js_choose_file(const char* accept, double max_bytes);
+extern "C" {
+void onward_js_choose_file(const char* accept, double max_bytes);
+void onward_js_download(const char* name, const char* mime, const char* text);
+int onward_js_open_document(const char* html);
+void onward_js_site_url(const char* file, char* out, int size);
+}
 
 namespace onward::platform {
 namespace {
@@ -21,6 +26,18 @@ bool take_chosen_file(ChosenFile& out) {
     out = std::move(chosen.front());
     chosen.erase(chosen.begin());
     return true;
+}
+
+void download_file(const std::string& name, const char* mime, const std::string& text) {
+    onward_js_download(name.c_str(), mime, text.c_str());
+}
+
+bool open_document(const std::string& html) { return onward_js_open_document(html.c_str()) == 1; }
+
+std::string site_url(const char* file) {
+    char out[2048] = {};
+    onward_js_site_url(file, out, sizeof out);
+    return out;
 }
 
 } // namespace onward::platform

@@ -18,4 +18,11 @@ constexpr double kMaxFileBytes = 64.0 * 1024 * 1024;
 void choose_file(const char* accept);
 bool take_chosen_file(ChosenFile& out);
 
+// Hands `text` to the browser's download as a file called `name`.
+void download_file(const std::string& name, const char* mime, const std::string& text);
+// Opens an HTML page made here in a new tab; false if the browser blocked the tab.
+bool open_document(const std::string& html);
+// The full address of one of the site's own files (a stylesheet for such a page).
+std::string site_url(const char* file);
+
 } // namespace onward::platform

@@ -6,6 +6,8 @@
 
 extern "C" {
 void onward_js_restart();
+void onward_js_start_afresh(const char* notice);
+void onward_js_take_start_notice(char* out, int size);
 }
 
 namespace onward::platform {
@@ -19,6 +21,14 @@ void answer_page_questions(const PageQuestions& q) { questions = q; }
 bool new_version_ready() { return update_ready; }
 
 void restart_with_new_version() { onward_js_restart(); }
+
+void start_afresh(const std::string& notice) { onward_js_start_afresh(notice.c_str()); }
+
+std::string take_start_notice() {
+    char out[1024] = {};
+    onward_js_take_start_notice(out, sizeof out);
+    return out;
+}
 
 } // namespace onward::platform
 

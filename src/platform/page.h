@@ -21,5 +21,10 @@ bool new_version_ready();
 // Reloads into the new version. Words being written are already in their drafts (kept in
 // storage like any record), so the app calls this once every save is in.
 void restart_with_new_version();
+// Reloads the page, forgetting everything held in memory (the passphrase's key too), and
+// shows `notice` once the app has started again (empty: nothing).
+void start_afresh(const std::string& notice);
+// The notice start_afresh left for this start, once.
+std::string take_start_notice();
 
 } // namespace onward::platform

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/insights.h"   // day_from_number, monday_of
+#include "core/words.h"      // month and weekday names, decimal_words
 #include "ui/entry_fields.h" // day_month_text, short_day_text
 #include "ui/theme.h"
 
@@ -33,10 +34,7 @@ float nice_step(float range, int ticks) {
     return std::max(1.0f, (n <= 1 ? 1.0f : n <= 2 ? 2.0f : n <= 5 ? 5.0f : 10.0f) * magnitude);
 }
 
-std::string tick_text(float v) {
-    const long n = std::lround(v);
-    return n < 0 ? "\xE2\x88\x92" + std::to_string(-n) : std::to_string(n);
-}
+std::string tick_text(float v) { return decimal_words(std::round(double(v))); }
 
 // Room above every chart for its reading, so a reading never moves the page.
 float reading_height() { return ImGui::GetTextLineHeight() + 10; }
@@ -232,8 +230,6 @@ void line_chart(Ui& ui, ChartState& state, const char* label, const std::vector<
 }
 
 namespace {
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 std::string day_words(const DayDistress& d) {
     if (d.entries == 0) return "no entries";
     return std::to_string(d.entries) + (d.entries == 1 ? " entry" : " entries") + ", highest distress " +
@@ -270,8 +266,8 @@ void year_grid(Ui& ui, ChartState& state, const char* label, int64_t first_day, 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (!ui.phone)
         for (int row : {0, 2, 4}) {
-            const char* const kNames[] = {"Mon", "", "Wed", "", "Fri"};
-            dl->AddText(ImVec2(at.x, grid.y + float(row) * pitch + (pitch - line_h) / 2), u32(p.muted), kNames[row]);
+            dl->AddText(ImVec2(at.x, grid.y + float(row) * pitch + (pitch - line_h) / 2), u32(p.muted),
+                        weekday_short_name(row));
         }
     std::string words = "From " + short_day_text(day_from_number(first_day)) + " to " +
                         short_day_text(day_from_number(first_day + count - 1)) + ". ";
@@ -286,7 +282,7 @@ void year_grid(Ui& ui, ChartState& state, const char* label, int64_t first_day, 
         if (i == shown) dl->AddRect(ImVec2(x - 1, y - 1), ImVec2(x + pitch - gap + 1, y + pitch - gap + 1), u32(p.text), 0, 0, 1.5f);
         // A month's name over the week its 1st falls in, unless the last name is still there.
         if (day.day == 1 && x >= month_label_end) {
-            const char* m = kMonths[day.month - 1];
+            const char* m = month_short_name(day.month);
             dl->AddText(ImVec2(x, grid.y - line_h - 2), u32(p.muted), m);
             month_label_end = x + ImGui::CalcTextSize(m).x + 6;
         }

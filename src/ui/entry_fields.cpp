@@ -5,16 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/words.h"
 #include "ui/header.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
-
-namespace {
-const char* const kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-} // namespace
 
 std::string clock_text(const LocalTime& t) {
     const int m = minutes_into_day(t);
@@ -24,15 +19,15 @@ std::string clock_text(const LocalTime& t) {
 }
 
 std::string day_text(const CalendarDay& d) {
-    return std::string(kWeekdays[weekday(d)]) + ", " + std::to_string(d.day) + " " + kMonths[d.month - 1];
+    return std::string(weekday_name(weekday(d))) + ", " + std::to_string(d.day) + " " + month_name(d.month);
 }
 
 std::string day_month_text(const CalendarDay& d) {
-    return std::to_string(d.day) + " " + std::string(kMonths[d.month - 1], 3);
+    return std::to_string(d.day) + " " + month_short_name(d.month);
 }
 
 std::string short_day_text(const CalendarDay& d) {
-    return std::string(kWeekdays[weekday(d)], 3) + " " + day_month_text(d) + " " + std::to_string(d.year);
+    return std::string(weekday_short_name(weekday(d))) + " " + day_month_text(d) + " " + std::to_string(d.year);
 }
 
 std::string when_text(const LocalTime& t, int device_offset_minutes) {
@@ -163,7 +158,7 @@ bool answer_picker(Ui& ui, const char* prefix, Answer& answer) {
     const Answer options[] = {Answer::Yes, Answer::No};
     for (int i = 0; i < 2; ++i) {
         if (i) ImGui::SameLine();
-        const char* words = options[i] == Answer::Yes ? "Yes" : "No";
+        const char* words = answer_words(options[i]);
         if (toggle_chip(ui, words, std::string(prefix) + " " + words, answer == options[i])) {
             answer = answer == options[i] ? Answer::Unsaid : options[i];
             changed = true;

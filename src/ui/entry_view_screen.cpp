@@ -17,8 +17,6 @@ void field(Ui& ui, const char* question, const std::string& answer) {
     ImGui::Dummy(ImVec2(0, 6));
 }
 
-const char* answer_words(Answer a) { return a == Answer::Yes ? "Yes" : a == Answer::No ? "No" : ""; }
-
 } // namespace
 
 EntryViewAction draw_entry_view(Ui& ui, const Entry& e, const Library& library, int device_offset_minutes) {

@@ -22,8 +22,9 @@ const ImWchar kLatin1[] = {0x0020, 0x00FF, 0x2010, 0x2026, 0x20AC, 0x20AC, 0x219
 
 constexpr ImWchar kReplacement = 0xFFFD;
 
-ImFont* add(const unsigned char* data, size_t size, float px, float ratio, const ImWchar* ranges) {
+ImFont* add(const unsigned char* data, size_t size, float px, float ratio, const ImWchar* ranges, bool merge = false) {
     ImFontConfig cfg;
+    cfg.MergeMode = merge;
     cfg.FontDataOwnedByAtlas = false; // the bytes live in the wasm data section
     // No oversampling: glyphs are already rasterised at device pixels, and at 1x snapping
     // them to whole pixels keeps them sharp. Oversampling doubled the atlas build, which
@@ -52,8 +53,12 @@ void build_fonts(Fonts& f, float ratio, bool every_script) {
     // Rasterise at device pixels, then draw at 1/ratio: crisp glyphs at CSS sizes.
     f.every_script = every_script;
     f.body = add(kFontInterRegular, kFontInterRegularSize, kBodySize * ratio, ratio, every_script ? kEverything : kLatin1);
+    // The semibold face carries Latin-1 only (CMakeLists.txt): a person's words in other
+    // scripts in a title or label are drawn with the regular face's glyphs, merged in.
     f.strong = add(kFontInterSemiBold, kFontInterSemiBoldSize, kBodySize * ratio, ratio, kLatin1);
+    if (every_script) add(kFontInterRegular, kFontInterRegularSize, kBodySize * ratio, ratio, kEverything, true);
     f.heading = add(kFontInterSemiBold, kFontInterSemiBoldSize, kHeadingSize * ratio, ratio, kLatin1);
+    if (every_script) add(kFontInterRegular, kFontInterRegularSize, kHeadingSize * ratio, ratio, kEverything, true);
     ImGui::GetIO().FontGlobalScale = 1.0f / ratio;
     ImGui::GetIO().FontDefault = f.body;
 

@@ -7,24 +7,12 @@
 
 #include "core/coping.h"
 #include "core/local_time.h"
+#include "core/words.h"
 #include "ui/entry_fields.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
 namespace {
-
-std::string counted(int n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-// One decimal where it says something ("3.5"), none where it does not ("3"), and a true
-// minus sign.
-std::string decimal_text(double v) {
-    const long tenths = std::lround(std::fabs(v) * 10);
-    std::string out = std::to_string(tenths / 10);
-    if (tenths % 10) out += "." + std::to_string(tenths % 10);
-    return tenths && v < 0 ? "\xE2\x88\x92" + out : out;
-}
 
 // "from 18 Mar to 23 Nov", with the years when they differ.
 std::string span_words(const CalendarDay& first, const CalendarDay& last) {
@@ -228,8 +216,8 @@ void triggers_card(Ui& ui, const TriggersInsight& t) {
 
 // The middle of an action's drops, in words: "typical" says it without the statistics.
 std::string drop_words(double drop) {
-    if (drop > 0) return "Typically eased distress by " + decimal_text(drop);
-    if (drop < 0) return "Typically distress rose by " + decimal_text(-drop);
+    if (drop > 0) return "Typically eased distress by " + decimal_words(drop);
+    if (drop < 0) return "Typically distress rose by " + decimal_words(-drop);
     return "Typically no change in distress";
 }
 
@@ -299,7 +287,7 @@ void distress_card(Ui& ui, InsightsScreenState& state, const Insights& in) {
         ChartColumn c = week_column(w.monday, i + 1 == d.weeks.size(),
                                     w.entries == 0 ? std::string("no entries")
                                                    : counted(w.entries, "entry", "entries") + ", average " +
-                                                         decimal_text(w.mean) + ", highest " + std::to_string(w.peak));
+                                                         decimal_words(w.mean) + ", highest " + std::to_string(w.peak));
         c.values = {float(w.mean), float(w.peak), 0};
         c.has = {w.entries > 0, w.entries > 0, false};
         columns.push_back(std::move(c));
@@ -337,7 +325,7 @@ void staying_card(Ui& ui, InsightsScreenState& state, const StayingInsight& s) {
         all_answers += w.stayed_yes + w.stayed_no;
         std::string spent;
         if (w.sessions)
-            spent = counted(w.sessions, "session", "sessions") + ", " + decimal_text(w.session_minutes) + " minutes";
+            spent = counted(w.sessions, "session", "sessions") + ", " + decimal_words(w.session_minutes) + " minutes";
         if (w.stayed_minutes)
             spent += (spent.empty() ? "" : "; ") + std::string("stayed with a feeling for ") +
                      std::to_string(w.stayed_minutes) + " minutes";
@@ -401,7 +389,7 @@ void checks_card(Ui& ui, InsightsScreenState& state, const Insights& in, const J
             c.tick = day_month_text(calendar_day(q.points[i].taken));
             c.words = c.tick + ": " +
                       (!score.has_value ? std::string("no score (too few answers)")
-                                        : (q.low < 0 && score.value > 0 ? "+" : "") + decimal_text(score.value) +
+                                        : (q.low < 0 && score.value > 0 ? "+" : "") + decimal_words(score.value) +
                                               (score.band.empty() ? "" : " \xC2\xB7 " + score.band));
             c.values[0] = float(score.value);
             c.has[0] = score.has_value;
@@ -414,7 +402,7 @@ void checks_card(Ui& ui, InsightsScreenState& state, const Insights& in, const J
         label_text(ui, title.c_str());
         const std::string range = (points.size() < q.points.size() ? "Your last " + std::to_string(points.size()) + " checks"
                                                                     : std::string("Every check so far")) +
-                                  ", on a range from " + decimal_text(q.low) + " to " + decimal_text(q.high) +
+                                  ", on a range from " + decimal_words(q.low) + " to " + decimal_words(q.high) +
                                   ". A score to watch over time, not a grade.";
         muted_text(range.c_str());
         const ScoreRule* rule = headline_rule(j, q);

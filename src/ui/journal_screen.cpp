@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "core/words.h"
 #include "ui/charts.h"
 #include "ui/entry_fields.h"
 #include "ui/theme.h"
@@ -182,9 +183,6 @@ bool filters_panel(Ui& ui, JournalScreenState& s, const Library& library) {
     return changed;
 }
 
-const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-
 // The month as a grid of days, each coloured by its hardest moment; a tap opens the day.
 bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
     const Journal& j = *view.journal;
@@ -193,7 +191,7 @@ bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
         s.month = view.today.month;
     }
     begin_card();
-    const std::string title = std::string(kMonthNames[s.month - 1]) + " " + std::to_string(s.year);
+    const std::string title = std::string(month_name(s.month)) + " " + std::to_string(s.year);
     const float nav_w = chip_width("\xE2\x80\xB9 Earlier");
     const float row_x = ImGui::GetCursorPosX(), row_w = row_width();
     if (secondary_button(ui, "\xE2\x80\xB9 Earlier", nav_w, "Earlier month")) {
@@ -216,12 +214,12 @@ bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
     const std::vector<DayDistress> days = month_distress(j, *view.found, s.year, s.month);
     const float spacing = 4.0f;
     const float cell = std::floor((row_width() - 6 * spacing) / 7);
-    const char* const kDays[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
     const float x0 = ImGui::GetCursorPosX();
     for (int d = 0; d < 7; ++d) {
-        ImGui::SetCursorPosX(x0 + float(d) * (cell + spacing) + (cell - ImGui::CalcTextSize(kDays[d]).x) / 2);
-        ImGui::TextUnformatted(kDays[d]);
+        const std::string name(weekday_short_name(d), 2); // "Mo", "Tu", …
+        ImGui::SetCursorPosX(x0 + float(d) * (cell + spacing) + (cell - ImGui::CalcTextSize(name.c_str()).x) / 2);
+        ImGui::TextUnformatted(name.c_str());
         if (d < 6) ImGui::SameLine();
     }
     bool picked = false;

@@ -59,6 +59,13 @@ SettingsAction draw_settings(Ui& ui, Settings& settings, const char* locked) {
     }
     end_card();
 
+    begin_card();
+    heading(ui, "Your data");
+    muted_text("Backups, bringing in a backup or a Daylio export, a spreadsheet or a summary to share, where your "
+               "journal is kept, a passphrase, and deleting everything.");
+    if (secondary_button(ui, "Open your data", row_width())) action = SettingsAction::OpenData;
+    end_card();
+
     if (primary_button(ui, "Back to journal", row_width()) && action == SettingsAction::None)
         action = SettingsAction::Back;
     return action;

@@ -130,6 +130,20 @@ void phase_card(Ui& ui, const PhaseInsight& phase, TodayIntent& intent) {
     end_card();
 }
 
+void keep_safe_card(Ui& ui, const TodayView& view, TodayIntent& intent) {
+    begin_card();
+    label_text(ui, "Keeping your journal safe");
+    const char* words = view.tell_safari
+                            ? "Safari may erase what a site keeps after 7 days without a visit. Adding Onward to your "
+                              "Home Screen keeps your journal safe from that, and a backup keeps a copy."
+                            : "It has been a while since your last backup, and you have written since. A fresh copy "
+                              "takes a moment.";
+    ImGui::TextWrapped("%s", words);
+    note(ui, "Keeping your journal safe", "status", words);
+    if (secondary_button(ui, "Open your data", 0, "Open your data from Today")) intent.action = TodayAction::OpenData;
+    end_card();
+}
+
 } // namespace
 
 TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const TodayView& view) {
@@ -171,6 +185,7 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
 
     if (view.phase && !crisis) phase_card(ui, *view.phase, intent);
     if (view.due_check) due_check_card(ui, *view.due_check, intent);
+    if (view.backup_due || view.tell_safari) keep_safe_card(ui, view, intent);
 
     begin_card();
     heading(ui, "More to say?");

@@ -31,6 +31,10 @@ struct TodayView {
     const Entry* kept_draft = nullptr;  // a full entry left unsaved, offered back
     const Questionnaire* due_check = nullptr; // a check whose time has come (core/check_due.h)
     const PhaseInsight* phase = nullptr;      // where things stand, once there is something to go by
+    // Keeping the journal safe: a month since the last backup with something new, or a
+    // Safari tab not yet told that Safari may erase site data.
+    bool backup_due = false;
+    bool tell_safari = false;
     int device_offset_minutes = 0;
 };
 
@@ -48,6 +52,7 @@ enum class TodayAction {
     SnoozeCheck, // "Not now": until tomorrow
     OpenCope,     // the phase suggests the coping tools first
     OpenInsights,
+    OpenData, // the backup reminder, or Safari's warning
 };
 
 struct TodayIntent {

@@ -146,6 +146,16 @@ bool text_field(Ui& ui, const char* label, std::string& text, int lines, float w
     return changed;
 }
 
+bool passphrase_field(Ui& ui, const char* label, std::string& text) {
+    ImGui::PushID(label);
+    ImGui::SetNextItemWidth(row_width());
+    // Its name shows inside while it is empty: dots alone would not say what it is for.
+    const bool changed = ImGui::InputTextWithHint("##field", label, &text, ImGuiInputTextFlags_Password);
+    ImGui::PopID();
+    note(ui, label, "text-field", std::string(text.empty() ? 0 : 1, '*') + std::to_string(text.size()) + " characters");
+    return changed;
+}
+
 void progress_bar(Ui& ui, const char* label, float fraction, const std::string& words) {
     const Palette& p = palette();
     const ImVec2 at = ImGui::GetCursorScreenPos();

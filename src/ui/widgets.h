@@ -65,6 +65,8 @@ bool distress_picker(Ui& ui, const char* question, const char* hint, int& distre
 // A text field labelled for the test hook; `lines` > 1 makes it multiline. A one-line
 // field shows `hint` while empty.
 bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width = 0, const char* hint = nullptr);
+// A one-line field whose text is shown as dots, and noted for the test hook only by length.
+bool passphrase_field(Ui& ui, const char* label, std::string& text);
 // A calm bar for time passing; `label` and `words` are what a screen reader would say.
 void progress_bar(Ui& ui, const char* label, float fraction, const std::string& words);
 

@@ -766,7 +766,7 @@ test('broken and clashing definitions, pasted or chosen as files, are each refus
   const big = Buffer.from(variant((d) => { d.intro = 'x'.repeat(600 * 1024); }));
   const files = [
     ['not UTF-8', 'latin1.json', Buffer.from(variant((d) => { d.title = 'Caf\u00e9'; }), 'latin1'),
-     '“latin1.json” is not a questionnaire Onward can read: The file is not UTF-8 text: some of its bytes are not letters of any script. Nothing was added.'],
+     '“latin1.json” is not a questionnaire Onward can read: The file is not UTF-8 text: the byte at line 6, column 16 is not part of any character. Nothing was added.'],
     ['too big', 'big.json', big,
      `“big.json” is not a questionnaire Onward can read: The file is ${Math.ceil(big.length / 1024)} KB; a questionnaire is at most 512 KB. Nothing was added.`],
     ['nested too deep', 'deep.json', Buffer.from('{"a":'.repeat(5000) + '1' + '}'.repeat(5000)), /levels deep/],
