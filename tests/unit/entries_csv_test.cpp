@@ -1,18 +1,9 @@
 #include <doctest/doctest.h>
 
 #include "store/entries_csv.h"
+#include "test_data.h"
 
 using namespace onward;
-
-namespace {
-
-LocalTime at(const char* iso) {
-    LocalTime t;
-    REQUIRE(from_iso8601(iso, t));
-    return t;
-}
-
-} // namespace
 
 TEST_CASE("entries csv: every entry, oldest first, with the library's current names") {
     Journal j;

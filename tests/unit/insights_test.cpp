@@ -13,28 +13,9 @@ using namespace onward;
 
 namespace {
 
-LocalTime at(const char* iso) {
-    LocalTime t;
-    REQUIRE(from_iso8601(iso, t));
-    return t;
-}
-
 // "Now" in most tests: Wednesday 2025-11-26, midday in Central Europe. The last 4 weeks are
 // 2025-10-30 … 2025-11-26; the 4 weeks before, 2025-10-02 … 2025-10-29.
 const char* const kNow = "2025-11-26T12:00:00.000+01:00";
-
-Entry entry(const char* id, const char* iso, int distress) {
-    Entry e;
-    e.id = id;
-    e.created = e.updated = at(iso);
-    e.distress = distress;
-    return e;
-}
-
-Entry with_action(Entry e, const char* action, CopingFunction f, AvoidKind kind = AvoidKind::Unsaid) {
-    e.actions.push_back({action, f, kind});
-    return e;
-}
 
 Entry relief(const char* id, const char* iso, const char* action, int before, int after) {
     Entry e = with_action(entry(id, iso, before), action, CopingFunction::Soothe);

@@ -14,26 +14,7 @@ using namespace onward;
 
 namespace {
 
-LocalTime at(const char* iso) {
-    LocalTime t;
-    REQUIRE(from_iso8601(iso, t));
-    return t;
-}
-
 const char* const kNow = "2026-12-01T09:00:00.000+01:00";
-
-Entry entry(const char* id, const char* iso, int distress) {
-    Entry e;
-    e.id = id;
-    e.created = e.updated = at(iso);
-    e.distress = distress;
-    return e;
-}
-
-Entry with_action(Entry e, const char* action, CopingFunction f, AvoidKind kind = AvoidKind::Unsaid) {
-    e.actions.push_back({action, f, kind});
-    return e;
-}
 
 PracticeSession practice(const char* id, const char* iso, Practice p, int before, int after) {
     PracticeSession s;

@@ -2,6 +2,31 @@
 #pragma once
 #include "core/entry.h"
 #include "core/library.h"
+#include "core/local_time.h"
+
+#include <doctest/doctest.h>
+
+// A moment written as Onward writes it ("2026-11-25T18:04:05.000+01:00").
+inline onward::LocalTime at(const char* iso) {
+    onward::LocalTime t;
+    REQUIRE(onward::from_iso8601(iso, t));
+    return t;
+}
+
+// An entry with only what every entry has: made (and last changed) at `iso`.
+inline onward::Entry entry(const char* id, const char* iso, int distress) {
+    onward::Entry e;
+    e.id = id;
+    e.created = e.updated = at(iso);
+    e.distress = distress;
+    return e;
+}
+
+inline onward::Entry with_action(onward::Entry e, const char* action, onward::CopingFunction f,
+                                 onward::AvoidKind kind = onward::AvoidKind::Unsaid) {
+    e.actions.push_back({action, f, kind});
+    return e;
+}
 
 // A quick check-in: distress, two emotions (starter library ids), the body and a note.
 inline onward::Entry sample_checkin() {
