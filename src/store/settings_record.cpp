@@ -36,7 +36,8 @@ std::string encode_settings(const Settings& s, const json& unknown) {
     if (!plans.empty()) r["check_plans"] = std::move(plans);
     if (!s.phase_override.empty()) r["phase"] = s.phase_override;
     if (s.last_backup_ms) r["last_backup_ms"] = s.last_backup_ms;
-    r["lock_after_minutes"] = s.lock_after_minutes;
+    // Written only once chosen: a journal without a passphrase never needs it.
+    if (s.lock_after_minutes != Settings{}.lock_after_minutes) r["lock_after_minutes"] = s.lock_after_minutes;
     if (s.safari_told) r["safari_told"] = true;
     return record_text(r);
 }

@@ -72,6 +72,12 @@ test('a backup, then delete everything, then restore: the records come back iden
   assert.ok(Object.keys(before).length > 100, 'the generated journal is there');
 
   await openData(page);
+  // Storage health as the browser tells it, and the reminder: no backup yet, entries from
+  // more than 30 days ago.
+  assert.match(await value(page, 'Storage used'), /^Using [\d.]+ (KB|MB) of the [\d.]+ (MB|GB) this browser allows\.$/);
+  assert.match(await value(page, 'Persistent storage'), /^This browser (has|has not) promised to keep your journal/);
+  assert.equal(await value(page, 'Last backup'), 'No backup yet.');
+  assert.ok((await h.widgets(page)).some((w) => w.label === 'Backup reminder'), 'the reminder shows');
   const download = page.waitForEvent('download', { timeout: 15000 });
   await h.click(page, 'Download a backup');
   const file = await download;
@@ -82,6 +88,7 @@ test('a backup, then delete everything, then restore: the records come back iden
   assert.equal(backup.format, 'onward-backup');
   assert.equal(backup.records.length, Object.keys(before).length, 'every record is in the backup');
   await h.until(page, async () => (await value(page, 'Last backup')).startsWith('Last backup: '));
+  assert.ok(!(await h.widgets(page)).some((w) => w.label === 'Backup reminder'), 'a fresh backup ends the reminder');
 
   // Delete everything: typed confirmation, then an empty store and a clear word.
   await h.reveal(page, 'Delete everything…');
@@ -453,4 +460,56 @@ test('a sealed backup needs its passphrase: a wrong one is refused, the right on
   // (The settings now also hold when the backup was made.)
   for (const [key, r] of Object.entries(before)) if (key !== 'settings') assert.deepEqual(plain[key], r, key);
   assert.deepEqual(page.onwardErrors, []);
+});
+
+test('left alone for its chosen time, a journal with a passphrase locks itself, and says so', async (t) => {
+  const ctx = await h.launchFor(t, h.newProfileDir());
+  await h.movableClock(ctx);
+  const page = await h.openApp(ctx, server.url);
+  await h.click(page, 'Distress 4');
+  await h.click(page, 'Save check-in');
+  await openData(page);
+  await h.reveal(page, 'Choose a passphrase');
+  await h.click(page, 'Choose a passphrase');
+  await h.type(page, 'quiet harbour');
+  await h.click(page, 'Passphrase again');
+  await h.type(page, 'quiet harbour');
+  await h.reveal(page, 'Turn the passphrase on');
+  await h.click(page, 'Turn the passphrase on');
+  await h.until(page, async () => /sealed with your passphrase/.test(await value(page, 'Data message')), 30000);
+  assert.equal((await h.widget(page, 'Lock after 15 min')).selected, true, 'after 15 minutes unless chosen');
+  // 14 minutes alone: still open. 16: locked, from a timer, with no input at all.
+  const start = await page.evaluate(() => Date.now());
+  await h.setClock(page, start + 14 * 60000);
+  await page.evaluate(() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+                              document.dispatchEvent(new Event('visibilitychange')); });
+  await page.waitForTimeout(500);
+  await page.evaluate(() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+                              document.dispatchEvent(new Event('visibilitychange')); });
+  await h.settle(page);
+  assert.ok((await h.widgets(page)).some((w) => w.label === 'Turn the passphrase off'), 'still open at 14 minutes');
+  await h.setClock(page, start + 16 * 60000);
+  const reloaded = page.waitForEvent('load', { timeout: 15000 });
+  await page.evaluate(() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+                              document.dispatchEvent(new Event('visibilitychange')); });
+  await reloaded;
+  await page.waitForFunction(() => window.onwardReady === true, null, { timeout: 20000 });
+  await h.widget(page, 'Unlock');
+  assert.equal(await value(page, 'Notice'), 'Onward locked itself after 15 minutes without use.');
+});
+
+test('in Safari, Today says once that Safari may erase site data, until the person says they understand', async (t) => {
+  const safari = { ...h.desktop, userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 ' +
+                   '(KHTML, like Gecko) Version/17.5 Safari/605.1.15' };
+  const ctx = await h.launchFor(t, h.newProfileDir(), safari);
+  const page = await h.openApp(ctx, server.url);
+  await h.reveal(page, 'Keeping your journal safe');
+  assert.match(await value(page, 'Keeping your journal safe'), /^Safari may erase what a site keeps after 7 days without a visit\./);
+  await h.reveal(page, 'Open your data from Today');
+  await h.click(page, 'Open your data from Today');
+  await h.reveal(page, 'Safari understood');
+  await h.click(page, 'Safari understood');
+  await h.until(page, async () => (await h.storedRecords(page)).settings?.safari_told === true);
+  await h.click(page, 'Tab Today');
+  assert.ok(!(await h.widgets(page)).some((w) => w.label === 'Keeping your journal safe'), 'told once');
 });

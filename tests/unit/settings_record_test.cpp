@@ -149,3 +149,27 @@ TEST_CASE("settings keep the phase the person chose; none chosen writes none; an
     CHECK_FALSE(decode_settings(r, rec, error));
     CHECK(error == "\"calm\" is not a phase Onward knows: crisis, stabilising or ready.");
 }
+
+TEST_CASE("settings keep the last backup, the idle lock and whether Safari was told; defaults write nothing") {
+    Settings s;
+    json r = json::parse(encode_settings(s));
+    CHECK_FALSE(r.contains("last_backup_ms"));
+    CHECK_FALSE(r.contains("lock_after_minutes"));
+    CHECK_FALSE(r.contains("safari_told"));
+    s.last_backup_ms = 1795000000000;
+    s.lock_after_minutes = 5;
+    s.safari_told = true;
+    r = json::parse(encode_settings(s));
+    CHECK(r["last_backup_ms"] == 1795000000000);
+    CHECK(r["lock_after_minutes"] == 5);
+    CHECK(r["safari_told"] == true);
+    Decoded<Settings> rec;
+    std::string error;
+    REQUIRE(decode_settings(r, rec, error));
+    CHECK(rec.value.last_backup_ms == 1795000000000);
+    CHECK(rec.value.lock_after_minutes == 5);
+    CHECK(rec.value.safari_told);
+    r["lock_after_minutes"] = 24 * 60 + 1;
+    CHECK_FALSE(decode_settings(r, rec, error));
+    CHECK(error == "Onward can lock after 1 minute to 24 hours, or never (0).");
+}
