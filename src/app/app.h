@@ -123,8 +123,13 @@ struct App {
         const Questionnaire* due_check = nullptr;
         // When the next re-check or check falls due, so an open Today can wake for it.
         int64_t next_due_ms = -1;
-        bool backup_due = false; // a month since the last backup, and something new
     } today;
+    // The backup reminder, worked out again only when the journal or the minute changes.
+    struct BackupReminder {
+        uint64_t at_change = ~uint64_t(0);
+        int64_t minute = -1;
+        bool due = false;
+    } backup_reminder;
     // The journal's index and the current search's answer: the index is rebuilt when the
     // journal changes, the answer when either changes.
     struct Search {

@@ -51,6 +51,8 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records);
 // Records written elsewhere (another tab, a restore): each is shown here at once.
 void take_changed_records(App& app, const std::vector<StoredRecord>& changed, const std::vector<std::string>& removed);
 // Owning the data (data_flow.cpp).
+// A month since the last backup, and something written since (core/backup_reminder.h).
+bool backup_due(App& app);
 void draw_data_screen(App& app);
 void draw_import_screen(App& app);
 void draw_summary_screen(App& app);

@@ -230,6 +230,15 @@ SummaryRequest summary_request(const App& app) {
 
 } // namespace
 
+bool backup_due(App& app) {
+    App::BackupReminder& r = app.backup_reminder;
+    const int64_t now = local_now().unix_ms;
+    if (r.at_change != app.journal_changes || r.minute != now / 60000) {
+        r = {app.journal_changes, now / 60000, backup_reminder_due(app.journal, now)};
+    }
+    return r.due;
+}
+
 bool take_data_event(App& app, const StorageEvent& e) {
     using K = StorageEvent::Kind;
     if (e.kind == K::Locked) {
@@ -314,7 +323,7 @@ void draw_data_screen(App& app) {
     view.has_passphrase = app.has_passphrase;
     view.busy = app.job.kind != Kind::None || sealing.ticket != 0;
     view.last_backup = app.journal.settings.last_backup_ms ? date_words(app.journal.settings.last_backup_ms) : "";
-    view.backup_due = backup_reminder_due(app.journal, local_now().unix_ms);
+    view.backup_due = backup_due(app);
     view.persisted = health.persisted;
     view.used_bytes = health.used_bytes;
     view.quota_bytes = health.quota_bytes;

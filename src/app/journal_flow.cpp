@@ -4,7 +4,6 @@
 #include <algorithm>
 
 #include "app/app_actions.h"
-#include "core/backup_reminder.h"
 #include "core/check_due.h"
 #include "core/relief_recheck.h"
 #include "core/text.h"
@@ -179,7 +178,6 @@ void draw_today_screen(App& app) {
         const int64_t recheck_at = next_recheck_at(j, now.unix_ms, delay);
         const int64_t check_at = next_check_due_at(latest, j.checks, j.settings, now);
         t.next_due_ms = recheck_at < 0 ? check_at : check_at < 0 ? recheck_at : std::min(recheck_at, check_at);
-        t.backup_due = backup_reminder_due(j, now.unix_ms);
     }
     view.entries = &t.entries;
     view.practices = &t.practices;
@@ -192,7 +190,7 @@ void draw_today_screen(App& app) {
         view.phase = &current_insights(app).phase;
     view.kept_draft = app.entry_form.entry.id.empty() ? nullptr : &app.entry_form.entry;
     view.device_offset_minutes = now.utc_offset_minutes;
-    view.backup_due = t.backup_due;
+    view.backup_due = backup_due(app);
     view.tell_safari = !app.journal.settings.safari_told && platform::is_safari_tab();
     const ui::TodayIntent intent = ui::draw_today(app.ui, app.checkin, app.recheck, view);
     switch (intent.action) {
