@@ -115,9 +115,17 @@ std::string folded(const std::string& s) {
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
         const unsigned char b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) { // the common case, kept cheap: search folds every entry's text
-            out += (b >= 'A' && b <= 'Z') ? char(b + 32) : char(b);
-            ++i;
+        if (b < 0x80) {
+            // The common case, kept cheap: search folds every entry's text. A run of ASCII
+            // is copied at once and lowered in place, not appended byte by byte (which,
+            // in the size-optimised wasm build, is a call per byte).
+            size_t end = i + 1;
+            while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+            const size_t at = out.size();
+            out.append(s, i, end - i);
+            for (char* c = &out[at], *stop = c + (end - i); c != stop; ++c)
+                if (*c >= 'A' && *c <= 'Z') *c = char(*c + 32);
+            i = end;
             continue;
         }
         // Only two-byte sequences hold letters with a case here; everything else is copied.
