@@ -126,13 +126,15 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     app.journal = {};
     const bool l_plan_found = l.safety_plan_found;
     // Emotions named by old check-ins became library items: kept, so entries rewritten
-    // in the new form still point at something.
+    // in the new form still point at something. Queued only after take_records, which
+    // passes over records still waiting to be saved.
+    std::vector<std::pair<std::string, std::string>> made;
     for (const std::string& id : l.new_library_items)
-        if (const LibraryItem* item = find_item(l.journal.library, id))
-            keep_record(app.saves, id, encode_library_item(*item));
+        if (const LibraryItem* item = find_item(l.journal.library, id)) made.emplace_back(id, encode_library_item(*item));
     const std::map<std::string, Entry> drafts = std::move(l.drafts);
     const std::optional<CheckResult> check_draft = std::move(l.check_draft);
     take_records(app, std::move(l));
+    for (auto& [id, text] : made) keep_record(app.saves, id, std::move(text));
     for (const Entry& c : mine.entries)
         if (!find_entry(app.journal, c.id)) put_entry(app.journal, c);
     for (const PracticeSession& s : mine.practices)

@@ -98,14 +98,20 @@ bool take_record(const nlohmann::json& doc, const std::string& key, LoadedJourna
                        [&](Entry&& e) { j.entries.push_back(std::move(e)); }, out, error);
 }
 
-// Version-1 check-ins named their emotions. Each name becomes the library item it matches,
-// or a new one, made once per name; every library record is read by now.
+// Version-1 check-ins named their emotions, and version 1 only offered the starter ones:
+// a starter name is that starter item, even if the person has renamed or merged it since.
+// Any other name becomes the library item it matches, or a new one, made once per name;
+// every library record is read by now.
 void link_named_emotions(const std::vector<size_t>& which, LoadedJournal& out) {
     Library& lib = out.journal.library;
     for (size_t at : which) {
         Entry& e = out.journal.entries[at];
         for (EmotionRating& r : e.emotions) {
-            const LibraryItem* item = find_by_name(lib, LibraryKind::Emotion, r.emotion);
+            const LibraryItem* item = nullptr;
+            for (const LibraryItem& starter : starter_library())
+                if (!item && starter.kind == LibraryKind::Emotion && same_words(starter.name, trimmed(r.emotion)))
+                    item = find_item(lib, starter.id);
+            if (!item) item = find_by_name(lib, LibraryKind::Emotion, r.emotion);
             const std::string named_id = "emotion-named-" + folded(trimmed(r.emotion));
             // One made by an earlier start may since be renamed or merged: keep it as it is.
             if (!item) item = find_item(lib, named_id);

@@ -379,3 +379,25 @@ TEST_CASE("nesting depth ignores brackets inside strings") {
     CHECK(nesting_depth("{\"note\":\"[[[[ {{{ \\\" ]]\"}") == 1);
     CHECK(nesting_depth("plain") == 0);
 }
+
+TEST_CASE("a version-1 starter name is that starter item, even after the person renamed or merged it") {
+    // "Anxious" was renamed "Nervös" before this version first read the old check-in.
+    LibraryItem renamed;
+    renamed.id = "emotion-anxious";
+    renamed.kind = LibraryKind::Emotion;
+    renamed.name = "Nerv\xC3\xB6s";
+    renamed.updated = {1764200000000, 60};
+    LoadedJournal l = load_journal({{renamed.id, encode_library_item(renamed)}, {"checkin-old-00000001", kV1CheckIn}});
+    CHECK(l.unreadable.empty());
+    CHECK(l.journal.entries[0].emotions[0].emotion == "emotion-anxious");
+    CHECK(item_name(l.journal.library, "emotion-anxious") == "Nerv\xC3\xB6s");
+    CHECK(l.new_library_items == std::vector<std::string>{"emotion-named-hopeful-ish custom"}); // no second "Anxious"
+
+    // Merged into Restless: the entry reads as Restless.
+    LibraryItem merged = renamed;
+    merged.name = "Anxious";
+    merged.merged_into = "emotion-restless";
+    l = load_journal({{merged.id, encode_library_item(merged)}, {"checkin-old-00000001", kV1CheckIn}});
+    CHECK(l.journal.entries[0].emotions[0].emotion == "emotion-anxious");
+    CHECK(item_name(l.journal.library, l.journal.entries[0].emotions[0].emotion) == "Restless");
+}
