@@ -347,6 +347,12 @@ var OnwardPlatform = {
       lastFrameMs: function() { return _onward_test_last_frame_ms(); },
       lastDrawMs: function() { return _onward_test_last_draw_ms(); },
       insightsMs: function() { return _onward_test_insights_ms(); },
+      heapBytes: function() { return { used: _onward_test_heap_used(), size: HEAPU8.length }; },
+      // Single-record writes acknowledged from now on: {key, text, ms from being asked to
+      // the transaction being complete}. Kept only once a test or the benchmark asks, so
+      // a person's words are never gathered here.
+      watchWrites: function() { Onward.watched = Onward.watched || []; },
+      takeWrites: function() { var w = Onward.watched || []; Onward.watched = []; return w; },
     };
   },
 
@@ -661,7 +667,7 @@ var OnwardPlatform = {
   // transaction is durably complete. Empty text removes the record.
   onward_js_idb_put: function(ticket, key, text) {
     var k = UTF8ToString(key), v = UTF8ToString(text);
-    var answered = false;
+    var asked = performance.now(), answered = false;
     var answer = function(ok, why) {
       if (answered) return;
       answered = true;
@@ -679,8 +685,11 @@ var OnwardPlatform = {
           });
         });
       });
-    }).then(function() { answer(true); Onward.announce([k]); },
-            function(err) { answer(false, Onward.describe(err)); });
+    }).then(function() {
+      answer(true);
+      Onward.announce([k]);
+      if (Onward.watched) Onward.watched.push({ key: k, text: v, ms: performance.now() - asked });
+    }, function(err) { answer(false, Onward.describe(err)); });
   },
 };
 

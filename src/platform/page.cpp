@@ -1,6 +1,7 @@
 #include "platform/page.h"
 
 #include <emscripten/emscripten.h>
+#include <malloc.h>
 
 #include "platform/frame_loop.h"
 
@@ -51,6 +52,10 @@ EMSCRIPTEN_KEEPALIVE double onward_test_insights_ms() {
     q.recompute_insights(q.user);
     return emscripten_get_now() - start;
 }
+
+// Bytes of the wasm heap in use by allocations now (the benchmark reports it beside the
+// heap's size, which only ever grows).
+EMSCRIPTEN_KEEPALIVE double onward_test_heap_used() { return double(mallinfo().uordblks); }
 
 EMSCRIPTEN_KEEPALIVE const char* onward_test_widgets() {
     static std::string text; // lives until the next call; the page copies it at once

@@ -29,7 +29,7 @@ const MINUS = '−'; // U+2212, as a number is written
 
 // --- small helpers --------------------------------------------------------------------
 
-const value = async (page, label) => (await h.widget(page, label)).value;
+const { value, waitForSaved, reload } = h;
 const drawn = async (page, label) => (await h.widgets(page)).some((w) => w.label === label);
 const isSelected = async (page, label) => (await h.widget(page, label)).selected;
 const rows = async (page) => (await h.widgets(page)).filter((w) => w.role === 'row');
@@ -59,18 +59,6 @@ async function assertResult(page, expected, what, charts) {
 function assertCharts(charts) {
   for (const [shown, expected, what] of charts)
     assert.deepEqual(shown, expected, `${what}: each chart lists the day and the score of each check`);
-}
-
-async function waitForSaved(page) {
-  await h.until(page, async () => (await value(page, 'Save status')) === 'Saved ✓'
-                                    && !(await page.evaluate(() => window.onwardTest.unsaved())), 15000);
-  assert.equal(await value(page, 'Save status'), 'Saved ✓');
-}
-
-async function reload(page) {
-  await page.reload();
-  await page.waitForFunction(() => window.onwardReady === true, null, { timeout: 30000 });
-  await h.settle(page);
 }
 
 const { movableClock, setClock } = h;

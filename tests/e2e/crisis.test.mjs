@@ -8,18 +8,7 @@ let server;
 before(async () => { server = await h.startServer(); });
 after(() => server.stop());
 
-const { recordLinks, followed } = h;
-
-// Crisis mode is on screen: its heading, the safety plan first, and the crisis lines.
-async function inCrisisMode(page) {
-  const labels = (await h.widgets(page)).map((w) => w.label);
-  for (const must of ['You are not alone in this', 'My safety plan', 'Breathe with me', 'Call 988'])
-    assert.ok(labels.includes(must), `crisis mode shows "${must}" (drawn: ${labels.join(' | ')})`);
-  const drawn = await h.widgets(page);
-  const y = (label) => drawn.find((w) => w.label === label).y;
-  assert.ok(y('My safety plan') < y('Breathe with me') && y('Breathe with me') < y('Call 988'),
-            'the safety plan comes first, then the practices, then the lines');
-}
+const { recordLinks, followed, inCrisisMode } = h;
 
 test('from every screen, one click on "I\'m overwhelmed" opens crisis mode', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());

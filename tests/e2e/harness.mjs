@@ -2,8 +2,9 @@
 // driven by playwright-core (headless, WebGL2 through SwiftShader), and helpers that act
 // like a person — click or tap a widget found by its label in the app's test hook, type
 // with real key events — and look underneath, straight into IndexedDB.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -204,31 +205,70 @@ export async function breakStorage(context) {
   });
 }
 
+// The value a widget shows (a field's text, a status's words).
+export const value = async (page, label) => (await widget(page, label)).value;
+
+// Waits until the save status says every change is saved, and nothing is left unsaved.
+export async function waitForSaved(page) {
+  await until(page, async () => (await value(page, 'Save status')) === 'Saved ✓'
+                                  && !(await page.evaluate(() => window.onwardTest.unsaved())), 15000);
+  assert.equal(await value(page, 'Save status'), 'Saved ✓');
+}
+
+// Reloads the app and waits until it has drawn what it loaded.
+export async function reload(page, timeout = 60000) {
+  await page.reload();
+  await page.waitForFunction(() => window.onwardReady === true, null, { timeout });
+  await settle(page);
+}
+
+// Crisis mode is on screen: its heading, the safety plan first, and the crisis lines.
+export async function inCrisisMode(page) {
+  const drawn = await widgets(page);
+  const labels = drawn.map((w) => w.label);
+  for (const must of ['You are not alone in this', 'My safety plan', 'Breathe with me', 'Call 988'])
+    assert.ok(labels.includes(must), `crisis mode shows "${must}" (drawn: ${labels.join(' | ')})`);
+  const y = (label) => drawn.find((w) => w.label === label).y;
+  assert.ok(y('My safety plan') < y('Breathe with me') && y('Breathe with me') < y('Call 988'),
+            'the safety plan comes first, then the practices, then the lines');
+}
+
+// Replaces a text field's words with `text`, typed with real keys.
+export async function fill(page, label, text, act = click) {
+  await act(page, label);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await type(page, text);
+  else await settle(page);
+  assert.equal(await value(page, label), text, `the field "${label}" holds what was typed`);
+}
+
 // Polls until `probe` returns true (or gives up and lets the caller's assertion speak).
 export async function until(page, probe, timeout = 8000) {
   const end = Date.now() + timeout;
   while (!(await probe()) && Date.now() < end) await page.waitForTimeout(50);
 }
 
-// Every record in the app's IndexedDB, read directly: { key: parsedRecord }.
-export async function storedRecords(page) {
+// Every record exactly as the app's IndexedDB holds it, read directly: { key: text }.
+export async function rawRecords(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const req = indexedDB.open('onward');
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
-      const db = req.result;
-      const tx = db.transaction('records', 'readonly');
-      const store = tx.objectStore('records');
-      const keys = store.getAllKeys();
-      const values = store.getAll();
+      const tx = req.result.transaction('records', 'readonly');
+      const keys = tx.objectStore('records').getAllKeys();
+      const values = tx.objectStore('records').getAll();
       tx.oncomplete = () => {
-        const out = {};
-        keys.result.forEach((k, i) => { out[k] = JSON.parse(values.result[i]); });
-        db.close();
-        resolve(out);
+        req.result.close();
+        resolve(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
       };
     };
   }));
+}
+
+// The same, each record parsed: { key: record }.
+export async function storedRecords(page) {
+  return Object.fromEntries(Object.entries(await rawRecords(page)).map(([k, text]) => [k, JSON.parse(text)]));
 }
 
 // Writes records ([{key, text}], as journal_tool generate makes them) straight into the
@@ -236,17 +276,40 @@ export async function storedRecords(page) {
 // there before the app first opens.
 export async function loadRecords(page, serverUrl, records) {
   await page.goto(`${serverUrl}not-the-app`);
-  await page.evaluate((records) => new Promise((resolve, reject) => {
-    const req = indexedDB.open('onward', 1);
-    req.onupgradeneeded = () => req.result.createObjectStore('records');
-    req.onsuccess = () => {
-      const tx = req.result.transaction('records', 'readwrite');
-      for (const r of records) tx.objectStore('records').put(r.text, r.key);
-      tx.oncomplete = () => { req.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), records);
+  // In slices, so 100 000 records never travel to the page as one huge message.
+  for (let i = 0; i < records.length; i += 10000) {
+    await page.evaluate((records) => new Promise((resolve, reject) => {
+      const req = indexedDB.open('onward', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('records');
+      req.onsuccess = () => {
+        const tx = req.result.transaction('records', 'readwrite');
+        for (const r of records) tx.objectStore('records').put(r.text, r.key);
+        tx.oncomplete = () => { req.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }), records.slice(i, i + 10000));
+  }
   return records;
+}
+
+// journal_tool (tests/tools/README.md): generated journals, and the core's own answers.
+export const journalTool = path.join(repo, 'build/native/journal_tool');
+export const generateJournal = (entries, seed, endMs) =>
+  JSON.parse(execFileSync(journalTool, ['generate', String(entries), String(seed), String(endMs)],
+                          { maxBuffer: 1 << 30 }));
+export const coreQuery = (file, filters) =>
+  JSON.parse(execFileSync(journalTool, ['query', file, JSON.stringify(filters)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+
+// Exactly `n` code points of many scripts (right-to-left, combining, emoji), with line breaks.
+export function longText(n) {
+  const pieces = ['Plain words about a long, long day. ', 'Café crème, naïve façade, Ångström; ', 'Всё будет хорошо. ',
+                  'Ελληνικά γράμματα. ', '日本語の文章、', '한국어 문장. ', 'עברית ', 'العربية ', '🌱🙂👩‍👧 🌧️ ',
+                  '→ … — ', '\n'];
+  const out = [];
+  for (let i = 0; out.length < n; ++i) out.push(...Array.from(pieces[i % pieces.length]));
+  out.length = n;
+  if (out[n - 1] === '\n' || out[n - 1] === '\u200d') out[n - 1] = '.';
+  return out.join('');
 }
 
 // The app's clock (Date.now, which emscripten_date_now reads) shifted by what the page's

@@ -39,7 +39,7 @@ const core = insightsOf(yearFile, NOW_MS, OFFSET);
 
 // --- small helpers ----------------------------------------------------------------------
 
-const value = async (page, label) => (await h.widget(page, label)).value;
+const { value, reload } = h;
 const drawn = async (page, label) => (await h.widgets(page)).some((w) => w.label === label);
 
 // What the screen writes for a number: one decimal where it says something, as
@@ -71,12 +71,6 @@ async function openWith(t, device, records, now = NOW_MS) {
   const offset = await page.evaluate(() => -new Date(Date.now()).getTimezoneOffset());
   assert.equal(offset, OFFSET, 'the browser keeps Berlin time, as the core was asked');
   return { ctx, page };
-}
-
-async function reload(page) {
-  await page.reload();
-  await page.waitForFunction(() => window.onwardReady === true, null, { timeout: 30000 });
-  await h.settle(page);
 }
 
 // Scrolls until the top of the widget sits just under the top bar (or as near as the page

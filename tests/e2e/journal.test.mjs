@@ -20,32 +20,11 @@ const HOUR = 60 * MINUTE;
 
 // --- small helpers --------------------------------------------------------------------
 
-const value = async (page, label) => (await h.widget(page, label)).value;
+const { value, waitForSaved, fill, reload } = h;
 const isSelected = async (page, label) => (await h.widget(page, label)).selected;
 const drawn = async (page, label) => (await h.widgets(page)).some((w) => w.label === label);
 const rows = async (page) => (await h.widgets(page)).filter((w) => w.role === 'row');
 const entriesIn = (records) => Object.values(records).filter((r) => r.kind === 'entry');
-
-async function waitForSaved(page) {
-  await h.until(page, async () => (await value(page, 'Save status')) === 'Saved ✓'
-                                    && !(await page.evaluate(() => window.onwardTest.unsaved())), 15000);
-  assert.equal(await value(page, 'Save status'), 'Saved ✓');
-}
-
-// Replaces what a text field holds with `text`, typed with real keys.
-async function fill(page, label, text, act = h.click) {
-  await act(page, label);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  if (text) await h.type(page, text);
-  else await h.settle(page);
-  assert.equal(await value(page, label), text, `the field "${label}" holds what was typed`);
-}
-
-async function reload(page, timeout = 30000) {
-  await page.reload();
-  await page.waitForFunction(() => window.onwardReady === true, null, { timeout });
-}
 
 // The stored text of one record, exactly as IndexedDB holds it (undefined when absent).
 async function rawRecord(page, key) {
@@ -410,10 +389,9 @@ test('on a phone, a deleted entry is gone, Undo brings it back identical, and th
 
 // --- 4. 20 000 generated entries against the core's answers -------------------------------------
 
-const tool = path.join(h.repo, 'build/native/journal_tool');
+const tool = h.journalTool;
 const END_MS = 1795000000000; // 2026-11-18 11:06:40 UTC
-const query = (file, filters) =>
-  JSON.parse(execFileSync(tool, ['query', file, JSON.stringify(filters)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const query = h.coreQuery;
 
 // openApp with room for a big journal on a busy machine.
 const openBig = (ctx) => h.openApp(ctx, server.url, { timeout: 90000 });
@@ -774,23 +752,11 @@ test('a half-written entry and a half-done check-in come back after a reload; di
 
 // --- 7. very long text -------------------------------------------------------------------------
 
-// Exactly `n` code points of many scripts, with line breaks.
-function longText(n) {
-  const pieces = ['Plain words about a long, long day. ', 'Café crème, naïve façade, Ångström; ', 'Всё будет хорошо. ',
-                  'Ελληνικά γράμματα. ', '日本語の文章、', '한국어 문장. ', 'עברית ', 'العربية ', '🌱🙂👩‍👧 🌧️ ',
-                  '→ … — ', '\n'];
-  const out = [];
-  for (let i = 0; out.length < n; ++i) out.push(...Array.from(pieces[i % pieces.length]));
-  out.length = n;
-  if (out[n - 1] === '\n' || out[n - 1] === '\u200d') out[n - 1] = '.';
-  return out.join('');
-}
-
 test('100 000 characters pasted into an entry are kept exactly, through a reload', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   let page = await h.openApp(ctx, server.url);
-  const text = longText(100000);
+  const text = h.longText(100000);
   assert.equal(Array.from(text).length, 100000);
   await h.click(page, 'Write a full entry');
   await h.click(page, 'Before 4');
