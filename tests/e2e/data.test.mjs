@@ -42,25 +42,8 @@ async function choose(page, button, file) {
   await (await chooser).setFiles(file);
 }
 
-// The raw values IndexedDB holds (strings, or sealed objects), by key.
-const rawStore = (page) => page.evaluate(() => new Promise((resolve, reject) => {
-  const req = indexedDB.open('onward');
-  req.onerror = () => reject(req.error);
-  req.onsuccess = () => {
-    const tx = req.result.transaction('records', 'readonly');
-    const keys = tx.objectStore('records').getAllKeys();
-    const values = tx.objectStore('records').getAll();
-    tx.oncomplete = () => {
-      const out = {};
-      const seen = (v) => typeof v === 'string' ? v
-        : JSON.stringify(v, (k, x) => x instanceof ArrayBuffer || ArrayBuffer.isView(x)
-          ? Array.from(new Uint8Array(x.buffer || x, x.byteOffset || 0, x.byteLength)).map((b) => String.fromCharCode(b)).join('') : x);
-      keys.result.forEach((k, i) => { out[k] = seen(values.result[i]); });
-      req.result.close();
-      resolve(out);
-    };
-  };
-}));
+// The raw values IndexedDB holds (strings, or sealed objects spelled out), by key.
+const rawStore = h.rawRecords;
 
 test('a backup, then delete everything, then restore: the records come back identical, field by field', async (t) => {
   const ctx = await h.launchFor(t, h.newProfileDir());

@@ -249,7 +249,9 @@ export async function until(page, probe, timeout = 8000) {
   while (!(await probe()) && Date.now() < end) await page.waitForTimeout(50);
 }
 
-// Every record exactly as the app's IndexedDB holds it, read directly: { key: text }.
+// Every record exactly as the app's IndexedDB holds it, read directly: { key: text }. A
+// sealed record (an object holding bytes, with a passphrase on) comes as JSON with each
+// byte array spelled out, so two reads compare equal only when every byte is the same.
 export async function rawRecords(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const req = indexedDB.open('onward');
@@ -258,9 +260,13 @@ export async function rawRecords(page) {
       const tx = req.result.transaction('records', 'readonly');
       const keys = tx.objectStore('records').getAllKeys();
       const values = tx.objectStore('records').getAll();
+      const bytes = (x) => Array.from(new Uint8Array(x.buffer || x, x.byteOffset || 0, x.byteLength))
+        .map((b) => String.fromCharCode(b)).join('');
+      const seen = (v) => typeof v === 'string' ? v
+        : JSON.stringify(v, (k, x) => x instanceof ArrayBuffer || ArrayBuffer.isView(x) ? bytes(x) : x);
       tx.oncomplete = () => {
         req.result.close();
-        resolve(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
+        resolve(Object.fromEntries(keys.result.map((k, i) => [k, seen(values.result[i])])));
       };
     };
   }));
