@@ -13,6 +13,10 @@ var OnwardPlatform = {
     field: null,          // the hidden textarea
     composing: false,
     composedEarly: false, // a composition was taken as typed before the browser ended it
+    // The edited field as the textarea shows it (its label, its words around the caret, the
+    // caret in UTF-16 units), and the newest from C++, shown once no composition is open.
+    shown: { label: 'Text entry', text: '', start: 0, end: 0 },
+    wanted: { label: 'Text entry', text: '', start: 0, end: 0 },
     copyText: null,       // what the last ImGui copy produced, for the next copy/cut event
     copyAt: 0,
     clipboardText: '',
@@ -62,7 +66,27 @@ var OnwardPlatform = {
       var pw = Math.max(1, Math.round(w * dpr)), ph = Math.max(1, Math.round(h * dpr));
       if (c.width !== pw) c.width = pw;
       if (c.height !== ph) c.height = ph;
-      _onward_on_resize(w, h, dpr);
+      var inset = Onward.safeArea();
+      _onward_on_resize(w, h, dpr, inset.top, inset.right, inset.bottom, inset.left);
+    },
+
+    // What a phone's notch, rounded corners and home indicator take from each edge, as CSS
+    // knows it (the page asks for viewport-fit=cover): read from an invisible element
+    // padded by env(safe-area-inset-*), again at every resize and turn of the phone.
+    safeArea: function() {
+      if (!Onward.safeAreaProbe) {
+        var probe = document.createElement('div');
+        probe.id = 'safe-area-probe';
+        probe.setAttribute('aria-hidden', 'true');
+        probe.style.cssText = 'position: fixed; left: 0; top: 0; width: 0; height: 0; visibility: hidden; ' +
+          'pointer-events: none; padding: env(safe-area-inset-top) env(safe-area-inset-right) ' +
+          'env(safe-area-inset-bottom) env(safe-area-inset-left)';
+        document.body.appendChild(probe);
+        Onward.safeAreaProbe = probe;
+      }
+      var css = getComputedStyle(Onward.safeAreaProbe);
+      return { top: parseFloat(css.paddingTop) || 0, right: parseFloat(css.paddingRight) || 0,
+               bottom: parseFloat(css.paddingBottom) || 0, left: parseFloat(css.paddingLeft) || 0 };
     },
 
     watchPixelRatio: function() {
@@ -74,6 +98,41 @@ var OnwardPlatform = {
 
     sendText: function(text) {
       if (text) Onward.withUtf8(text, function(p) { _onward_on_text(p); });
+    },
+
+    showField: function() {
+      var f = Onward.field, w = Onward.wanted;
+      Onward.shown = w;
+      if (f.getAttribute('aria-label') !== w.label) f.setAttribute('aria-label', w.label);
+      if (f.value !== w.text) f.value = w.text;
+      if (f.selectionStart !== w.start || f.selectionEnd !== w.end) f.setSelectionRange(w.start, w.end);
+    },
+
+    // What the keyboard changed in the textarea since Onward showed it (a composed word, a
+    // word a phone keyboard corrected or re-composed), sent to ImGui as edits at its caret:
+    // deletions around the caret, then the new text. ImGui owns the text; the textarea is
+    // set back to what it showed, and follows once ImGui has applied the edits.
+    takeFieldChange: function() {
+      var was = Onward.shown, now = Onward.field.value;
+      if (now === was.text) return;
+      var a = Array.from(was.text), b = Array.from(now);
+      var points = function(units) { return Array.from(was.text.slice(0, units)).length; };
+      var selStart = points(was.start), selEnd = points(was.end);
+      // The change is looked for at the caret first: typing "a" into "a|a" added the
+      // middle "a", not the last.
+      var p = 0;
+      while (p < selStart && p < b.length && a[p] === b[p]) ++p;
+      var s = 0;
+      while (s < a.length - selEnd && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) ++s;
+      var from = p, to = a.length - s, inserted = b.slice(p, b.length - s).join('');
+      if (from === selStart && to === selEnd) {
+        if (from < to && !inserted) _onward_on_edit_key(2); // the selection deleted
+      } else {
+        // A keyboard re-composes or corrects a word only at a collapsed caret.
+        for (var i = from; i < selEnd; ++i) _onward_on_edit_key(2);
+        for (var j = selEnd; j < to; ++j) _onward_on_edit_key(3);
+      }
+      Onward.sendText(inserted);
     },
 
     describe: function(err) {
@@ -239,12 +298,14 @@ var OnwardPlatform = {
 
     new ResizeObserver(Onward.reportSize).observe(canvas);
     window.addEventListener('resize', Onward.reportSize);
+    window.addEventListener('orientationchange', Onward.reportSize);
     Onward.watchPixelRatio();
     Onward.reportSize();
 
     // Text arrives through beforeinput so that typed letters, emoji keyboards, dictation
     // and Android's keyboards (which send no usable key events) all look the same to us.
-    // The textarea itself is kept empty: ImGui owns the text.
+    // The textarea holds the edited field's words for screen readers (onward_js_show_field),
+    // but ImGui owns the text: what the keyboard does to the textarea is sent as edits.
     field.addEventListener('beforeinput', function(e) {
       if (Onward.composing || e.isComposing) return;
       switch (e.inputType) {
@@ -261,9 +322,9 @@ var OnwardPlatform = {
     field.addEventListener('compositionstart', function() { Onward.composing = true; Onward.composedEarly = false; });
     field.addEventListener('compositionend', function(e) {
       Onward.composing = false;
-      if (!Onward.composedEarly) Onward.sendText(e.data);
+      if (!Onward.composedEarly) Onward.takeFieldChange();
       Onward.composedEarly = false;
-      field.value = '';
+      Onward.showField();
     });
     // A press anywhere on the app while a word is still being composed (phone keyboards
     // keep the current word open) would end editing before the browser hands the word
@@ -272,12 +333,17 @@ var OnwardPlatform = {
       if (!Onward.composing) return;
       Onward.composing = false;
       Onward.composedEarly = true;
-      Onward.sendText(field.value);
-      field.value = '';
+      Onward.takeFieldChange();
+      Onward.showField();
     };
     canvas.addEventListener('mousedown', takeComposition, true);
     canvas.addEventListener('touchstart', takeComposition, true);
-    field.addEventListener('input', function() { if (!Onward.composing) field.value = ''; });
+    // A change no beforeinput could stop (some phone keyboards' corrections).
+    field.addEventListener('input', function() {
+      if (Onward.composing) return;
+      Onward.takeFieldChange();
+      Onward.showField();
+    });
     field.addEventListener('paste', function(e) {
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       e.preventDefault();
@@ -301,6 +367,14 @@ var OnwardPlatform = {
     var motion = matchMedia('(prefers-reduced-motion: reduce)');
     _onward_on_reduced_motion(motion.matches ? 1 : 0);
     motion.addEventListener('change', function() { _onward_on_reduced_motion(motion.matches ? 1 : 0); });
+    // The system's dark and contrast preferences (the app follows them until the person
+    // chooses a theme), now and whenever they change.
+    var dark = matchMedia('(prefers-color-scheme: dark)');
+    var more = matchMedia('(prefers-contrast: more)');
+    var forced = matchMedia('(forced-colors: active)');
+    var look = function() { _onward_on_device_look(dark.matches ? 1 : 0, more.matches || forced.matches ? 1 : 0); };
+    look();
+    [dark, more, forced].forEach(function(q) { q.addEventListener('change', look); });
     window.addEventListener('beforeunload', function(e) {
       // The only moment words could be lost: say so, as the browser allows.
       // (Not when restarting into a new version: the drafts and saves are in by then.)
@@ -383,11 +457,49 @@ var OnwardPlatform = {
     stringToUTF8(text, out, size);
   },
 
+  // The app's theme reaches the page around the canvas: seen while resizing, in the
+  // browser's bars, and in its own scrollbars and controls.
+  onward_js_page_colour: function(css, dark) {
+    var colour = UTF8ToString(css);
+    document.body.style.background = colour;
+    var theme = document.querySelector('meta[name="theme-color"]');
+    if (theme) theme.setAttribute('content', colour);
+    var scheme = document.querySelector('meta[name="color-scheme"]');
+    if (scheme) scheme.setAttribute('content', dark ? 'dark' : 'light');
+    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  },
+
   onward_js_fail: function(why) {
     if (window.onwardFail) window.onwardFail(UTF8ToString(why));
   },
 
+  // The person's languages, most wanted first, one a line: the app picks its words by them.
+  onward_js_languages: function(out, size) {
+    var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    stringToUTF8(Array.prototype.join.call(tags, '\n'), out, size);
+  },
+
+  // How this browser's locale writes dates, times and numbers, one a line (read by
+  // core/locale.h): "dm" or "md" (day or month first), "24" or "12" (the clock), the sign
+  // between thousands (empty for none), the decimal sign.
+  onward_js_locale: function(out, size) {
+    var order = 'dm', clock = '24', group = ',', decimal = '.';
+    try {
+      var dateParts = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long' })
+        .formatToParts(new Date(2026, 2, 3)).map(function(p) { return p.type; });
+      if (dateParts.indexOf('month') < dateParts.indexOf('day')) order = 'md';
+      var hours = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
+      if (hours.hourCycle ? hours.hourCycle === 'h11' || hours.hourCycle === 'h12' : hours.hour12) clock = '12';
+      var signs = {};
+      new Intl.NumberFormat().formatToParts(1234567.5).forEach(function(p) { signs[p.type] = p.value; });
+      group = signs.group || '';
+      decimal = signs.decimal || '.';
+    } catch (e) { /* an old browser: the defaults */ }
+    stringToUTF8([order, clock, group, decimal].join('\n'), out, size);
+  },
+
   onward_js_is_apple: function() {
+
     return /Mac|iPhone|iPad|iPod/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
   },
 
@@ -526,9 +638,20 @@ var OnwardPlatform = {
       f.style.top = y + 'px';
       f.style.height = h + 'px';
       if (document.activeElement !== f) f.focus({ preventScroll: true });
-    } else if (document.activeElement === f) {
-      Onward.canvas.focus({ preventScroll: true });
+    } else {
+      // No words stay in the page once editing ends.
+      Onward.wanted = { label: 'Text entry', text: '', start: 0, end: 0 };
+      if (!Onward.composing) Onward.showField();
+      if (document.activeElement === f) Onward.canvas.focus({ preventScroll: true });
     }
+  },
+
+  // The edited field's label, its words around the caret (a passphrase's never: only its
+  // length, in the label) and the caret, so a screen reader reads what is there and what is
+  // typed. Shown at once unless a composition is open in the textarea.
+  onward_js_show_field: function(label, text, start, end) {
+    Onward.wanted = { label: UTF8ToString(label), text: UTF8ToString(text), start: start, end: end };
+    if (!Onward.composing) Onward.showField();
   },
 
   onward_js_set_cursor: function(css) { Onward.canvas.style.cursor = UTF8ToString(css); },

@@ -3,17 +3,21 @@
 #include "app/app_actions.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <utility>
 
+#include "core/say.h"
 #include "core/text.h"
 #include "platform/breathing_visual.h"
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
 #include "platform/input.h"
 #include "platform/page.h"
+#include "platform/screen_reader.h"
 #include "platform/storage_health.h"
 #include "store/journal_records.h"
 #include "store/questionnaire_record.h"
@@ -35,7 +39,7 @@ std::string drawn_widgets_json(const App& app) {
     for (const ui::DrawnWidget& w : app.ui.drawn)
         list.push_back({{"label", w.label}, {"role", w.role}, {"value", w.value}, {"selected", w.selected},
                         {"focused", w.focused}, {"x", w.min.x}, {"y", w.min.y}, {"w", w.max.x - w.min.x},
-                        {"h", w.max.y - w.min.y}, {"key", w.key}});
+                        {"h", w.max.y - w.min.y}, {"key", w.key}, {"editing", w.editing}});
     return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -117,9 +121,10 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     LoadedJournal l = load_journal(records);
     app.kept_versions = int(l.kept_versions);
     if (!l.unreadable.empty())
-        app.notices.push_back(std::to_string(l.unreadable.size()) +
-                              (l.unreadable.size() == 1 ? " saved record" : " saved records") +
-                              " could not be read by this version of Onward. Nothing was changed or removed.");
+        app.notices.push_back(
+            trn("{n} saved record could not be read by this version of Onward. Nothing was changed or removed.",
+                "{n} saved records could not be read by this version of Onward. Nothing was changed or removed.",
+                long(l.unreadable.size())));
     // What this tab already holds (announced by another tab, or changed here while the
     // read was under way) stays; everything else comes from storage.
     Journal mine = std::move(app.journal);
@@ -198,9 +203,10 @@ void keep_saving(App& app) {
         case StorageEvent::Kind::OpenFailed:
             app.loaded = true;
             app.storage_failed = true;
-            app.notices.push_back("Onward could not open your saved journal (" + e.reason +
-                                  "). You can still check in and use every coping tool: what you add is kept in this "
-                                  "window and saved as soon as the browser allows. Reloading the page may help.");
+            app.notices.push_back(trf("Onward could not open your saved journal ({reason}). You can still check in and "
+                                      "use every coping tool: what you add is kept in this window and saved as soon as "
+                                      "the browser allows. Reloading the page may help.",
+                                      {{"reason", e.reason}}));
             break;
         case StorageEvent::Kind::ChangedElsewhere: take_changed_records(app, e.records, e.removed); break;
         case StorageEvent::Kind::WriteSucceeded:
@@ -210,8 +216,9 @@ void keep_saving(App& app) {
     }
     const double lock_at = lock_at_ms(app);
     if (lock_at >= 0 && now >= lock_at && !has_unsaved_words(app)) {
-        platform::start_afresh("Onward locked itself after " + std::to_string(app.journal.settings.lock_after_minutes) +
-                               " minutes without use.");
+        platform::start_afresh(trf("Onward locked itself after {minutes} minutes without use.",
+                                   {{"minutes", std::to_string(app.journal.settings.lock_after_minutes)}}));
+
         app.last_input_ms = int64_t(now); // once
     }
     send_due(app.saves, app.storage, now);
@@ -240,12 +247,13 @@ void tell(App& app, const std::string& words) {
 // this tab never read (the safety plan, the crisis lines and the settings are single
 // records, rewritten whole), or downgrade what a newer version wrote.
 const char* why_not_editable(const App& app, const std::string& id) {
-    if (app.storage_failed) return "This can be changed once your saved journal opens. Reloading the page may help.";
+    if (app.storage_failed) return tr("This can be changed once your saved journal opens. Reloading the page may help.");
     const auto kept = app.keep_as_is.find(id);
     if (kept == app.keep_as_is.end()) return nullptr;
     if (kept->second == KeepAsIs::Unreadable)
-        return "What was saved here could not be read by this version of Onward, so it is left exactly as it is.";
-    return "This was saved by a newer version of Onward. To keep everything in it, change it there.";
+        return tr("What was saved here could not be read by this version of Onward, so it is left exactly as it is.");
+    return tr("This was saved by a newer version of Onward. To keep everything in it, change it there.");
+
 }
 
 void save_now(App& app, const std::string& id, const std::string& text) {
@@ -290,7 +298,7 @@ void save_practice(App& app, ui::PracticeRun& run, Practice practice) {
     for (const std::string& w : run.words)
         if (!trimmed(w).empty()) s.words = run.words;
     if (const auto problems = problems_with(s); !problems.empty()) {
-        tell(app, "This practice could not be put in your journal: " + problems.front());
+        tell(app, trf("This practice could not be put in your journal: {problem}", {{"problem", problems.front()}}));
         return;
     }
     put_practice(app.journal, s);
@@ -350,20 +358,22 @@ void apply_practice(App& app, ui::PracticeRun& run, Practice practice, ui::Pract
 }
 
 // How soon a running practice next changes what is on screen: every frame while the
-// breathing form moves, a few times a second for bars, once a second for a timer.
+// breathing form moves, a few times a second for bars, once a second for a timer. With
+// reduced motion a bar steps once a second, with its count, instead of creeping along.
 double practice_redraw_in_ms(const App& app, double now) {
     using Stage = ui::PracticeRun::Stage;
     const auto live = [](const ui::PracticeRun& r) { return r.stage == Stage::Running && !is_paused(r.clock); };
+    const auto next_second = [&](const ui::PracticeRun& r) {
+        return 1000 - std::fmod(elapsed_ms(r.clock, now), 1000.0) + 5;
+    };
     switch (app.screen) {
     case App::Screen::Breathing:
         if (!live(app.breathing)) return -1;
         return ui::breathing_is_still(app.ui, app.breathing) ? 100 : 0;
-    case App::Screen::BodyScan: return live(app.body_scan) ? 100 : -1;
-    case App::Screen::StayWithIt: {
-        if (!live(app.stay_with_it)) return -1;
-        const double e = elapsed_ms(app.stay_with_it.clock, now);
-        return 1000 - std::fmod(e, 1000.0) + 5;
-    }
+    case App::Screen::BodyScan:
+        if (!live(app.body_scan)) return -1;
+        return app.ui.system_reduced_motion ? next_second(app.body_scan) : 100;
+    case App::Screen::StayWithIt: return live(app.stay_with_it) ? next_second(app.stay_with_it) : -1;
     default: return -1;
     }
 }
@@ -449,7 +459,8 @@ void draw_screen(App& app, double now) {
             for (const std::string& w : plan.words) widen_text(app, w);
             // Too long to store is said, not silently cut: the words stay on screen.
             const auto problems = problems_with(plan);
-            for (const std::string& p : problems) tell(app, p + " It is kept on screen but not saved until it is shorter.");
+            for (const std::string& p : problems)
+        tell(app, trf("{problem} It is kept on screen but not saved until it is shorter.", {{"problem", p}}));
             if (problems.empty())
                 save_now(app, kSafetyPlanId, encode_safety_plan(plan, app.unknown_fields[kSafetyPlanId]));
         }
@@ -465,7 +476,8 @@ void draw_screen(App& app, double now) {
             app.journal.crisis_lines_edited = true;
             for (const CrisisLine& l : lines) widen_text(app, l.where + l.name + l.number);
             const auto problems = problems_with(lines);
-            for (const std::string& p : problems) tell(app, p + " The lines are kept on screen but not saved yet.");
+            for (const std::string& p : problems)
+        tell(app, trf("{problem} The lines are kept on screen but not saved yet.", {{"problem", p}}));
             if (problems.empty())
                 save_now(app, kCrisisLinesId, encode_crisis_lines(lines, app.unknown_fields[kCrisisLinesId]));
         }
@@ -473,6 +485,36 @@ void draw_screen(App& app, double now) {
         break;
     }
     }
+}
+
+// What a screen reader says when the screen opens, and calls the controls' group.
+const char* screen_title(App::Screen s) {
+    using S = App::Screen;
+    switch (s) {
+    case S::Today: return tr("Today");
+    case S::Journal: return tr("Journal");
+    case S::Entry: return tr("Writing an entry");
+    case S::EntryView: return tr("An entry");
+    case S::Library: return tr("Your lists");
+    case S::Settings: return tr("Settings");
+    case S::Reflect: return tr("Reflect");
+    case S::Check: return tr("A check");
+    case S::CheckView: return tr("A check you took");
+    case S::About: return tr("About coping and healing");
+    case S::Insights: return tr("Your insights");
+    case S::Data: return tr("Your data");
+    case S::Import: return tr("Bringing data in");
+    case S::Summary: return tr("A summary to share");
+    case S::Lock: return tr("Onward is locked");
+    case S::Cope: return tr("Coping tools");
+    case S::Breathing: return tr("Guided breathing");
+    case S::Grounding: return tr("Grounding");
+    case S::BodyScan: return tr("Body scan");
+    case S::StayWithIt: return tr("Stay with it");
+    case S::SafetyPlan: return tr("Safety plan");
+    case S::CrisisLines: return tr("Crisis lines");
+    }
+    return "Onward";
 }
 
 ui::Tab tab_of(App::Screen s) {
@@ -508,10 +550,73 @@ void draw_tabs(App& app, float width) {
     if (home != app.screen) go_to(app, home);
 }
 
+// Where Escape leads: where the screen's Back or Done button leads. Nowhere from the tabs'
+// own screens and crisis mode, nor where leaving would let go of words or choices (changes
+// to a saved check, an import's preview): there the screen's own buttons decide.
+std::optional<App::Screen> back_from(const App& app) {
+    using S = App::Screen;
+    switch (app.screen) {
+    case S::Entry: return app.entry_form.editing ? S::EntryView : S::Journal; // the draft stays
+    case S::EntryView:
+    case S::Settings: return S::Journal;
+    case S::Library: return app.lists_return;
+    case S::Data: return S::Settings;
+    case S::Summary: return S::Data;
+    case S::Check:
+        if (app.check_form.editing) return std::nullopt;
+        return S::Reflect; // a new check waits as a draft
+    case S::CheckView:
+    case S::Insights: return S::Reflect;
+    case S::About: return app.about_return;
+    case S::Breathing: // a practice under way opens again where it was
+    case S::Grounding:
+    case S::BodyScan:
+    case S::StayWithIt:
+    case S::SafetyPlan:
+    case S::CrisisLines: return S::Cope;
+    default: return std::nullopt;
+    }
+}
+
+// The keyboard's shortcuts (README, "Keyboard"), from any screen and also while typing:
+// Alt+N a new entry, Alt+S search the journal, Alt+H crisis mode. Escape leaves a text
+// field, and otherwise goes back.
+void follow_shortcuts(App& app, bool was_typing) {
+    // A lone Alt would take the keyboard to a menu bar on its release, which Onward does
+    // not have: it would only lose the control (or the field a shortcut just opened).
+    ImGui::GetCurrentContext()->NavWindowingToggleLayer = false;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | ImGuiKey_H)) {
+        go_to(app, App::Screen::Cope);
+    } else if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | ImGuiKey_N)) {
+        go_to(app, App::Screen::Entry); // an entry already being written is opened, never replaced
+        app.ui.focus_field = tr("What happened"); // the field's label, as the screen writes it
+    } else if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | ImGuiKey_S)) {
+        go_to(app, App::Screen::Journal);
+        app.ui.focus_field = tr("Search");
+
+    } else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        // Out of the field with every word kept: ImGui's own Escape would put back the text
+        // the field had when typing began.
+        if (was_typing) ImGui::ClearActiveID();
+        else if (const std::optional<App::Screen> back = back_from(app)) go_to(app, *back);
+    }
+}
+
+// The person's theme, else the device's, with the page around the canvas in it too.
+// `always`: even when it is the one already in use (the page may still show another).
+void follow_theme(const Settings& settings, bool always) {
+    const Theme t =
+        chosen_theme(settings.theme, {platform::prefers_dark(), platform::prefers_more_contrast()});
+    if (!always && t == ui::current_theme()) return;
+    ui::use_theme(t, ImGui::GetStyle());
+    platform::show_page_colour(theme_colours(t).page, t != Theme::Light);
+}
+
 } // namespace
 
 void start_app(App& app) {
     ui::apply_theme(ImGui::GetStyle());
+    follow_theme(app.journal.settings, true);
     // Onward's own check is there even when the saved journal cannot be opened.
     put_questionnaire(app.journal, weekly_check());
     const std::string notice = platform::take_start_notice();
@@ -526,8 +631,10 @@ void draw_app_frame(App& app) {
     // New text (typed, pasted, loaded, from another tab) beyond Latin-1 widens the font.
     bool wider = app.text_beyond_latin1 && !app.ui.fonts.every_script;
     for (const uint32_t cp : platform::take_typed_code_points()) wider = wider || !ui::covers(app.ui.fonts, cp);
-    if (platform::pixel_ratio_changed() || wider) {
-        ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio, app.ui.fonts.every_script || wider);
+    // So does a new text size: glyphs are rasterised anew at it, never stretched.
+    const float text_scale = ui::text_scale_of(app.journal.settings.text_percent);
+    if (platform::pixel_ratio_changed() || wider || text_scale != app.ui.fonts.text_scale) {
+        ui::build_fonts(app.ui.fonts, platform::display().pixel_ratio, text_scale, app.ui.fonts.every_script || wider);
         platform::upload_fonts();
     }
     // Until every record is in, the page's own "Opening Onward…" stays up and nothing is
@@ -543,14 +650,20 @@ void draw_app_frame(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ui::begin_ui_frame(app.ui, vp->Size.x);
     app.ui.system_reduced_motion = platform::prefers_reduced_motion();
+    follow_theme(app.journal.settings, false);
+    follow_shortcuts(app, ImGui::GetInputTextState(ImGui::GetActiveID()) != nullptr);
     // The breathing shader is built when its screen first opens, not at start.
     if (app.screen == App::Screen::Breathing)
         app.ui.paint_breath = platform::prepare_breathing_visual() ? platform::add_breathing_visual : nullptr;
 
     // The bar stays at the top; below it one column, at most 720 px wide, centred, that
-    // scrolls (its scrollbar at the window's edge).
-    const float column = std::min(720.0f, vp->Size.x - 32.0f);
-    const float side = std::max(16.0f, (vp->Size.x - column) / 2);
+    // scrolls (its scrollbar at the window's edge). A phone's notch, rounded corners and
+    // home indicator (the safe-area insets) are kept clear: the bar below the top one,
+    // the tabs above the bottom one, the column inside the sides.
+    const platform::Display& screen = platform::display();
+    const float margin = 16.0f + std::max(screen.inset_left, screen.inset_right);
+    const float column = std::min(720.0f, vp->Size.x - 2 * margin);
+    const float side = std::max(margin, (vp->Size.x - column) / 2);
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -558,15 +671,20 @@ void draw_app_frame(App& app) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     const ui::HeaderView header{save_status(app.saves), app.notices, platform::new_version_ready(), app.restarting};
+    ImGui::SetCursorPosY(screen.inset_top);
     if (ui::draw_header_bar(app.ui, header, side)) {
         // Crisis mode: the same place every time, from its top, the safety plan first.
         go_to(app, App::Screen::Cope);
     }
-    const float bottom_bar = app.ui.phone ? ui::tab_bar_height(app.ui) : 0.0f;
+    const float tabs_width = vp->Size.x - 2 * side;
+    const float bottom_bar = (app.ui.phone ? ui::tab_bar_height(app.ui, tabs_width) : 0.0f) + screen.inset_bottom;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, app.ui.phone ? 16.0f : 24.0f));
     // Flattened for keyboard navigation, so Tab runs from the bar into the page and on;
     // the scrollbar is always there, so the bar above can line up with the page below.
     // A new screen starts at its top, in its very first frame.
+    // The keyboard starts a new screen from the top of the whole window: left inside the
+    // page, where the last screen's controls are gone, Tab would find nothing to go to.
+    if (app.scroll_to_top) ImGui::SetWindowFocus();
     if (std::exchange(app.scroll_to_top, false)) ImGui::SetNextWindowScroll(ImVec2(0, 0));
     ImGui::BeginChild("page", ImVec2(0, -bottom_bar), ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysVerticalScrollbar);
@@ -583,19 +701,21 @@ void draw_app_frame(App& app) {
         app.screen != S::SafetyPlan && app.screen != S::CrisisLines)
         go_to(app, S::Lock);
     draw_screen(app, now);
+    app.ui.focus_field.clear(); // asked for this frame only: a screen without that field ignores it
     ImGui::Dummy(ImVec2(0, 24));
     ImGui::EndChild();
     if (app.ui.phone) {
         // The phone's tab bar: at the bottom, within thumb reach, above a thin line.
-        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImVec2 at(vp->Pos.x, vp->Pos.y + vp->Size.y - bottom_bar);
         ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + vp->Size.x, at.y),
                                             ImGui::GetColorU32(ui::palette().card_border));
-        ImGui::SetCursorScreenPos(ImVec2(at.x + side, at.y + (bottom_bar - ui::kTouchTarget) / 2));
-        draw_tabs(app, vp->Size.x - 2 * side);
+        ImGui::SetCursorScreenPos(ImVec2(at.x + side, at.y + ui::kTabBarPadding));
+        draw_tabs(app, tabs_width);
     }
     ImGui::End();
     ImGui::PopStyleVar();
     platform::render_imgui_frame();
+    platform::tell_screen_reader(screen_title(app.screen), app.ui.drawn);
 
     // A running practice asks for its next frame: now, or at its next tick. Today, left
     // open, wakes when the next relief re-check or check falls due.

@@ -8,6 +8,9 @@
 
 #include "app/app_actions.h"
 #include "core/backup_reminder.h"
+#include "core/locale.h"
+#include "core/say.h"
+
 #include "core/summary.h"
 #include "platform/browser.h"
 #include "platform/files.h"
@@ -52,8 +55,10 @@ void download_backup(App& app, const std::string& text, const std::string& name,
     platform::download_file(name, "application/json", text);
     app.journal.settings.last_backup_ms = local_now().unix_ms;
     save_settings(app);
-    say(app, "Your backup is downloading as " + name + ", with " + std::to_string(records) +
-                 (records == 1 ? " record." : " records.") + " Keep it somewhere safe, away from this device too.",
+    say(app,
+        trn("Your backup is downloading as {name}, with {n} record. Keep it somewhere safe, away from this device too.",
+            "Your backup is downloading as {name}, with {n} records. Keep it somewhere safe, away from this device too.",
+            long(records), {{"name", name}}),
         false);
 }
 
@@ -76,8 +81,9 @@ void backup_read(App& app, const std::vector<StoredRecord>& records) {
         download_backup(app, text, name, count);
     }
     if (!skipped.empty())
-        tell(app, std::to_string(skipped.size()) + " saved records could not be read, so they are not in the backup. "
-                                                  "They stay in this browser untouched.");
+        tell(app, trf("{n} saved records could not be read, so they are not in the backup. They stay in this browser "
+                      "untouched.",
+                      {{"n", number_text(long(skipped.size()))}}));
 }
 
 // ---- Restoring a backup, importing from Daylio ----
@@ -121,9 +127,10 @@ void plan_import(App& app) {
     for (const RestoreConflict& c : plan.conflicts) {
         std::string kind = c.kind_words; // "an entry": the line starts with it
         if (!kind.empty()) kind[0] = char(std::toupper(static_cast<unsigned char>(kind[0])));
-        p.conflict_lines.push_back(kind + " (" + c.id + "): " +
-                                   (c.incoming_shown ? "the backup's newer version is shown" : "yours is shown") +
-                                   "; the other is kept.");
+        const Blanks blanks = {{"kind", kind}, {"id", c.id}};
+        p.conflict_lines.push_back(
+            c.incoming_shown ? trf("{kind} ({id}): the backup's newer version is shown; the other is kept.", blanks)
+                             : trf("{kind} ({id}): yours is shown; the other is kept.", blanks));
     }
 }
 
@@ -131,8 +138,10 @@ void open_daylio(App& app) {
     DaylioFile file;
     std::string error;
     if (!read_daylio(app.pending.bytes, file, error)) {
-        say(app, "\xE2\x80\x9C" + app.pending.source + "\xE2\x80\x9D could not be imported: " + error +
-                     " Nothing was changed.", true);
+        say(app,
+            trf("\xE2\x80\x9C{file}\xE2\x80\x9D could not be imported: {error} Nothing was changed.",
+                {{"file", app.pending.source}, {"error", error}}),
+            true);
         return;
     }
     app.import_state = {};
@@ -141,8 +150,8 @@ void open_daylio(App& app) {
         app.import_state.activities.push_back({a.name, a.entries, a.function, a.avoid});
     for (const ui::MoodRow& m : app.import_state.moods) widen_text(app, m.mood);
     for (const ui::ActivityRow& a : app.import_state.activities) widen_text(app, a.activity);
-    app.pending.source = app.pending.source + ": " + std::to_string(file.entries.size()) +
-                         (file.entries.size() == 1 ? " entry" : " entries") + " from Daylio.";
+    app.pending.source = trn("{file}: {n} entry from Daylio.", "{file}: {n} entries from Daylio.",
+                             long(file.entries.size()), {{"file", app.pending.source}});
     plan_import(app);
     go_to(app, App::Screen::Import);
 }
@@ -156,13 +165,15 @@ void open_backup(App& app, const std::string& bytes) {
             p.problem = read.error;
             return;
         }
-        say(app, "\xE2\x80\x9C" + p.source + "\xE2\x80\x9D could not be restored: " + read.error +
-                     " Nothing was changed.", true);
+        say(app,
+            trf("\xE2\x80\x9C{file}\xE2\x80\x9D could not be restored: {error} Nothing was changed.",
+                {{"file", p.source}, {"error", read.error}}),
+            true);
         return;
     }
     if (read.what == BackupRead::What::Encrypted) {
         if (p.sealed && p.bytes != bytes) { // opened, and found sealed again inside: not a backup Onward makes
-            p.problem = "This backup is sealed twice over; Onward cannot open it.";
+            p.problem = tr("This backup is sealed twice over; Onward cannot open it.");
             return;
         }
         p.sealed = true;
@@ -175,8 +186,8 @@ void open_backup(App& app, const std::string& bytes) {
     p.bytes.clear();
     p.incoming = read.records;
     for (const StoredRecord& r : p.incoming) widen_text(app, r.text);
-    p.source = p.source + ": a backup made on " + date_words(read.made.unix_ms) + ", with " +
-               std::to_string(read.records.size()) + (read.records.size() == 1 ? " record." : " records.");
+    p.source = trn("{file}: a backup made on {date}, with {n} record.", "{file}: a backup made on {date}, with {n} records.",
+                   long(read.records.size()), {{"file", p.source}, {"date", date_words(read.made.unix_ms)}});
     plan_import(app);
     go_to(app, App::Screen::Import);
 }
@@ -184,7 +195,9 @@ void open_backup(App& app, const std::string& bytes) {
 void file_chosen(App& app, const platform::ChosenFile& file) {
     app.pending.source = file.name;
     if (!file.error.empty()) {
-        say(app, "\xE2\x80\x9C" + file.name + "\xE2\x80\x9D could not be read: " + file.error + ". Nothing was changed.",
+        say(app,
+            trf("\xE2\x80\x9C{file}\xE2\x80\x9D could not be read: {error}. Nothing was changed.",
+                {{"file", file.name}, {"error", file.error}}),
             true);
         return;
     }
@@ -198,13 +211,11 @@ void applied(App& app) {
     const App::PendingImport& p = app.pending;
     // Shown here at once, as another tab's changes are.
     take_changed_records(app, p.writes, {});
-    const std::string done = std::to_string(p.added) + (p.added == 1 ? " record was" : " records were") +
-                             " brought in" +
-                             (p.conflicts ? ", and " + std::to_string(p.conflicts) +
-                                                (p.conflicts == 1 ? " different version is" : " different versions are") +
-                                                " kept beside yours"
-                                          : std::string()) +
-                             ".";
+    const std::string done =
+        p.conflicts ? trf("{records} brought in, and {versions} kept beside yours.",
+                          {{"records", trn("{n} record was", "{n} records were", p.added)},
+                           {"versions", trn("{n} different version is", "{n} different versions are", p.conflicts)}})
+                    : trn("{n} record was brought in.", "{n} records were brought in.", p.added);
     app.pending = {};
     go_to(app, App::Screen::Data);
     say(app, done, false);
@@ -215,7 +226,7 @@ void applied(App& app) {
 void export_csv(App& app) {
     const std::string name = "onward-entries-" + iso_day(calendar_day(local_now())) + ".csv";
     platform::download_file(name, "text/csv;charset=utf-8", entries_csv(app.journal));
-    say(app, "Your entries are downloading as " + name + ".", false);
+    say(app, trf("Your entries are downloading as {name}.", {{"name", name}}), false);
 }
 
 SummaryRequest summary_request(const App& app) {
@@ -263,14 +274,16 @@ bool take_data_event(App& app, const StorageEvent& e) {
     if (e.kind != K::JobDone || e.ticket != app.job.ticket || app.job.kind == Kind::None) return false;
     const Kind kind = std::exchange(app.job, {}).kind;
     if (!e.reason.empty()) {
-        const std::string why = kind == Kind::Apply ? "Nothing was brought in: the browser refused to write it (" +
-                                                          e.reason + "). Your journal is as it was."
-                                : kind == Kind::SetPassphrase ? "The passphrase was not changed (" + e.reason +
-                                                                    "). Your journal is as it was."
-                                : kind == Kind::DeleteEverything ? "Not everything could be deleted (" + e.reason +
-                                                                       "). Please try again."
-                                                                 : "Your saved journal could not be read (" + e.reason +
-                                                                       "). Nothing was changed.";
+        const Blanks reason = {{"reason", e.reason}};
+        const std::string why =
+            kind == Kind::Apply
+                ? trf("Nothing was brought in: the browser refused to write it ({reason}). Your journal is as it was.",
+                      reason)
+            : kind == Kind::SetPassphrase
+                ? trf("The passphrase was not changed ({reason}). Your journal is as it was.", reason)
+            : kind == Kind::DeleteEverything ? trf("Not everything could be deleted ({reason}). Please try again.", reason)
+                                             : trf("Your saved journal could not be read ({reason}). Nothing was changed.",
+                                                   reason);
         if (app.screen == App::Screen::Lock) app.lock_problem = why;
         else say(app, why, true);
         if (app.screen == App::Screen::Import) go_to(app, App::Screen::Data);
@@ -290,15 +303,15 @@ bool take_data_event(App& app, const StorageEvent& e) {
     case Kind::Apply: applied(app); break;
     case Kind::SetPassphrase:
         app.has_passphrase = !app.data_screen.passphrase.empty();
-        say(app, app.has_passphrase ? "Your journal is now sealed with your passphrase." : "The passphrase is off.",
+        say(app, app.has_passphrase ? tr("Your journal is now sealed with your passphrase.") : tr("The passphrase is off."),
             false);
         app.data_screen.passphrase.clear();
         app.data_screen.repeat.clear();
         break;
     case Kind::DeleteEverything:
         // Everything is gone from storage; starting again clears this page's memory too.
-        platform::start_afresh("Everything you wrote is gone from this browser. Onward is empty, and here if you want "
-                               "to begin again.");
+        platform::start_afresh(tr("Everything you wrote is gone from this browser. Onward is empty, and here if you want "
+                                  "to begin again."));
         break;
     }
     return true;
@@ -310,7 +323,9 @@ void draw_data_screen(App& app) {
     platform::CryptoAnswer answer;
     while (platform::take_crypto_answer(answer)) {
         if (answer.ticket == sealing.ticket) {
-            if (!answer.error.empty() || answer.parts.size() != 3) say(app, "The backup could not be sealed (" + answer.error + ").", true);
+            if (!answer.error.empty() || answer.parts.size() != 3)
+                say(app, trf("The backup could not be sealed ({error}).", {{"error", answer.error}}), true);
+
             else download_backup(app, encrypted_backup_json(600000, answer.parts[0], answer.parts[1], answer.parts[2]),
                                  sealing.name, sealing.records);
             sealing = {};
@@ -335,7 +350,7 @@ void draw_data_screen(App& app) {
     case ui::DataAction::Back: go_to(app, App::Screen::Settings); break;
     case ui::DataAction::Backup:
         if (app.data_screen.seal_backup && app.data_screen.backup_passphrase.size() < 8) {
-            say(app, "A sealed backup needs a passphrase of at least 8 characters.", true);
+            say(app, tr("A sealed backup needs a passphrase of at least 8 characters."), true);
             break;
         }
         start_job(app, Kind::Backup);
@@ -389,7 +404,7 @@ void draw_import_screen(App& app) {
         else open_backup(app, answer.parts.front());
     }
     ui::ImportView view;
-    view.title = p.daylio ? "Import from Daylio" : "Restore a backup";
+    view.title = p.daylio ? tr("Import from Daylio") : tr("Restore a backup");
     view.source = p.source;
     view.needs_passphrase = p.sealed;
     view.problem = p.problem;
@@ -403,7 +418,7 @@ void draw_import_screen(App& app) {
     case ui::ImportAction::Cancel:
         app.pending = {};
         go_to(app, App::Screen::Data);
-        say(app, "Nothing was brought in.", false);
+        say(app, tr("Nothing was brought in."), false);
         break;
     case ui::ImportAction::Unseal: {
         const BackupRead read = read_backup(p.bytes);
@@ -438,14 +453,15 @@ void draw_summary_screen(App& app) {
     case ui::SummaryAction::OpenPage:
         app.summary_screen.message =
             platform::open_document(summary_html(app.journal, request, local_now(), platform::site_url("summary.css")))
-                ? "The summary opened in a new tab. Use the browser's Print to print it or save it as PDF."
-                : "The browser did not open a new tab. It may be blocking pop-ups for Onward; \"Download as "
-                  "Markdown\" gives you the same summary as a file.";
+                ? tr("The summary opened in a new tab. Use the browser's Print to print it or save it as PDF.")
+                : tr("The browser did not open a new tab. It may be blocking pop-ups for Onward; \"Download as "
+                     "Markdown\" gives you the same summary as a file.");
         break;
     case ui::SummaryAction::DownloadMarkdown: {
         const std::string name = "onward-summary-" + iso_day(request.to) + ".md";
         platform::download_file(name, "text/markdown;charset=utf-8", summary_markdown(app.journal, request, local_now()));
-        app.summary_screen.message = "The summary is downloading as " + name + ".";
+        app.summary_screen.message = trf("The summary is downloading as {name}.", {{"name", name}});
+
         break;
     }
     }

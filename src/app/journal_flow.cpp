@@ -6,6 +6,7 @@
 #include "app/app_actions.h"
 #include "core/check_due.h"
 #include "core/relief_recheck.h"
+#include "core/say.h"
 #include "core/text.h"
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
@@ -111,7 +112,7 @@ void open_entry_form(App& app, const Entry* to_change) {
     ui::EntryForm& f = app.entry_form;
     // Words already being written are never replaced: they are opened instead.
     if (!f.entry.id.empty() && (!to_change || f.entry.id != to_change->id)) {
-        if (to_change) tell(app, "You were writing another entry: here it is. Save or discard it, then open this one again.");
+        if (to_change) tell(app, tr("You were writing another entry: here it is. Save or discard it, then open this one again."));
     } else if (to_change) {
         f = {};
         f.entry = *to_change;

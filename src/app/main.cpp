@@ -1,14 +1,21 @@
 // Onward's entry point in the browser: start the platform, the app, and the frame loop.
 #include "app/app.h"
 #include "app/app_actions.h"
+#include "core/locale.h"
+#include "core/say.h"
 #include "platform/browser.h"
 #include "platform/frame_loop.h"
 #include "platform/page.h"
 
 int main() {
     static onward::App app;
+    // The person's words and locale, before anything is drawn or said.
+    onward::use_locale(onward::locale_from_browser(onward::platform::locale_description()));
+    onward::use_translation(
+        onward::choose_translation(onward::platform::languages(), onward::shipped_translations()));
     if (!onward::platform::start_browser()) {
-        onward::platform::stop_browser("This browser could not start the graphics Onward needs (WebGL 2).");
+        onward::platform::stop_browser(onward::tr("This browser could not start the graphics Onward needs (WebGL 2)."));
+
         return 0;
     }
     onward::start_app(app);

@@ -5,6 +5,7 @@
 
 #include "app/app_actions.h"
 #include "core/check_due.h"
+#include "core/say.h"
 #include "core/text.h"
 #include "platform/browser.h"
 #include "platform/files.h"
@@ -35,20 +36,25 @@ void add_definition(App& app, const std::string& text, const std::string& from) 
     std::string error;
     bool already_there = false;
     if (!read_definition(text, q, error)) {
-        add.message = (from.empty() ? "This" : "\xE2\x80\x9C" + from + "\xE2\x80\x9D") +
-                      " is not a questionnaire Onward can read: " + sentence(error) + " Nothing was added.";
+        const Blanks blanks = {{"file", from}, {"error", sentence(error)}};
+        add.message = from.empty()
+                          ? trf("This is not a questionnaire Onward can read: {error} Nothing was added.", blanks)
+                          : trf("\xE2\x80\x9C{file}\xE2\x80\x9D is not a questionnaire Onward can read: {error} Nothing "
+                                "was added.",
+                                blanks);
     } else if (!can_add_definition(q, app.journal.questionnaires, already_there, error)) {
-        add.message = sentence(error) + " Nothing was added.";
+        add.message = trf("{error} Nothing was added.", {{"error", sentence(error)}});
     } else if (already_there) {
         add.refused = false;
-        add.message = "You already have \xE2\x80\x9C" + q.title + "\xE2\x80\x9D. Nothing changed.";
+        add.message = trf("You already have \xE2\x80\x9C{title}\xE2\x80\x9D. Nothing changed.", {{"title", q.title}});
     } else {
         add.refused = false;
         put_questionnaire(app.journal, q);
         widen_questionnaire_text(app, q);
         save_now(app, questionnaire_record_id(q), encode_questionnaire(q, local_now()));
-        add.message = "Added \xE2\x80\x9C" + q.title + "\xE2\x80\x9D, with " + std::to_string(q.questions.size()) +
-                      " questions. You can take it from its card above.";
+        add.message = trn("Added \xE2\x80\x9C{title}\xE2\x80\x9D, with {n} question. You can take it from its card above.",
+                          "Added \xE2\x80\x9C{title}\xE2\x80\x9D, with {n} questions. You can take it from its card above.",
+                          long(q.questions.size()), {{"title", q.title}});
         add.pasted.clear();
     }
     widen_text(app, add.message);
@@ -82,7 +88,7 @@ void save_check(App& app) {
     c.updated = now;
     form.problems = problems_with(c, *q);
     if (form.problems.empty() && c.answers.empty())
-        form.problems.push_back("Answer at least one question, then save.");
+        form.problems.push_back(tr("Answer at least one question, then save."));
     if (!form.problems.empty()) return;
     put_check(app.journal, c);
     widen_text(app, c.note);
@@ -159,8 +165,9 @@ void draw_reflect_screen(App& app) {
     while (platform::take_chosen_file(file)) {
         if (!file.error.empty()) {
             app.add_questionnaire = {app.add_questionnaire.pasted,
-                                     "\xE2\x80\x9C" + file.name + "\xE2\x80\x9D could not be read: " + file.error +
-                                         ". Nothing was added.",
+                                     trf("\xE2\x80\x9C{file}\xE2\x80\x9D could not be read: {error}. Nothing was added.",
+                                         {{"file", file.name}, {"error", file.error}}),
+
                                      true};
             widen_text(app, app.add_questionnaire.message);
         } else {

@@ -4,17 +4,19 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/say.h"
+
 namespace onward {
 namespace {
 
 TimedStep phase(BreathPhase b, double seconds) {
     const char* words = "";
     switch (b) {
-    case BreathPhase::In: words = "Breathe in"; break;
-    case BreathPhase::TopUp: words = "A little more in"; break;
+    case BreathPhase::In: words = tr("Breathe in"); break;
+    case BreathPhase::TopUp: words = tr("A little more in"); break;
     case BreathPhase::HoldFull:
-    case BreathPhase::HoldEmpty: words = "Hold"; break;
-    case BreathPhase::Out: words = "Breathe out"; break;
+    case BreathPhase::HoldEmpty: words = tr("Hold"); break;
+    case BreathPhase::Out: words = tr("Breathe out"); break;
     }
     return {words, seconds, int(b)};
 }
@@ -29,14 +31,14 @@ double eased(double t) { return 0.5 - 0.5 * std::cos(3.14159265358979323846 * t)
 const std::vector<BreathingPattern>& breathing_patterns() {
     using P = BreathPhase;
     static const std::vector<BreathingPattern> kPatterns = {
-        {"box", "Box breathing", "In for 4, hold for 4, out for 4, hold for 4.",
+        {"box", tr_later("Box breathing"), tr_later("In for 4, hold for 4, out for 4, hold for 4."),
          {phase(P::In, 4), phase(P::HoldFull, 4), phase(P::Out, 4), phase(P::HoldEmpty, 4)}},
-        {"4-7-8", "4-7-8 breathing", "In for 4, hold for 7, a long breath out for 8.",
+        {"4-7-8", tr_later("4-7-8 breathing"), tr_later("In for 4, hold for 7, a long breath out for 8."),
          {phase(P::In, 4), phase(P::HoldFull, 7), phase(P::Out, 8)}},
-        {"sigh", "Physiological sigh", "Two breaths in through the nose, then a long, slow breath out.",
+        {"sigh", tr_later("Physiological sigh"), tr_later("Two breaths in through the nose, then a long, slow breath out."),
          {phase(P::In, 2), phase(P::TopUp, 1), phase(P::Out, 6)}},
         // 5.5 breaths a minute: one breath every 60 / 5.5 s, half in and half out.
-        {"slow", "Slow breathing", "Five and a half breaths a minute, in and out evenly.",
+        {"slow", tr_later("Slow breathing"), tr_later("Five and a half breaths a minute, in and out evenly."),
          {phase(P::In, 30.0 / 5.5), phase(P::Out, 30.0 / 5.5)}},
     };
     return kPatterns;

@@ -1,6 +1,7 @@
 #include "core/coping.h"
 
 #include "core/keys.h"
+#include "core/say.h"
 
 namespace onward {
 
@@ -19,11 +20,11 @@ bool coping_function_from_key(const std::string& key, CopingFunction& out) {
 
 const char* coping_function_words(CopingFunction f) {
     switch (f) {
-    case CopingFunction::Face: return "Face";
-    case CopingFunction::Avoid: return "Avoid";
+    case CopingFunction::Face: return tr("Face");
+    case CopingFunction::Avoid: return tr("Avoid");
     case CopingFunction::Soothe: break;
     }
-    return "Soothe";
+    return tr("Soothe");
 }
 
 const char* avoid_kind_key(AvoidKind k) {
@@ -50,13 +51,13 @@ bool avoid_kind_from_key(const std::string& key, AvoidKind& out) {
 
 const char* avoid_kind_words(AvoidKind k) {
     switch (k) {
-    case AvoidKind::KeepingBusy: return "Keeping busy";
-    case AvoidKind::Food: return "Numbing: food";
-    case AvoidKind::Alcohol: return "Numbing: alcohol";
-    case AvoidKind::Substances: return "Numbing: substances";
-    case AvoidKind::Screens: return "Numbing: screens";
-    case AvoidKind::Distraction: return "Distraction";
-    case AvoidKind::OutsideFix: return "An outside fix";
+    case AvoidKind::KeepingBusy: return tr("Keeping busy");
+    case AvoidKind::Food: return tr("Numbing: food");
+    case AvoidKind::Alcohol: return tr("Numbing: alcohol");
+    case AvoidKind::Substances: return tr("Numbing: substances");
+    case AvoidKind::Screens: return tr("Numbing: screens");
+    case AvoidKind::Distraction: return tr("Distraction");
+    case AvoidKind::OutsideFix: return tr("An outside fix");
     case AvoidKind::Unsaid: break;
     }
     return "";

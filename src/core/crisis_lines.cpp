@@ -1,18 +1,20 @@
 #include "core/crisis_lines.h"
 
+#include "core/say.h"
 #include "core/text.h"
 
 namespace onward {
 
 const std::vector<CrisisLine>& default_crisis_lines() {
+    // Built on first use, after the person's language was chosen; names and numbers stay as they are.
     static const std::vector<CrisisLine> kLines = {
-        {"US and Canada", "988 Suicide & Crisis Lifeline", "988", true},
-        {"UK and Ireland", "Samaritans", "116 123", false},
-        {"Australia", "Lifeline", "13 11 14", false},
-        {"Emergency, US and Canada", "Emergency services", "911", false},
-        {"Emergency, Europe", "Emergency services", "112", false},
-        {"Emergency, UK", "Emergency services", "999", false},
-        {"Emergency, Australia", "Emergency services", "000", false},
+        {tr("US and Canada"), "988 Suicide & Crisis Lifeline", "988", true},
+        {tr("UK and Ireland"), "Samaritans", "116 123", false},
+        {tr("Australia"), "Lifeline", "13 11 14", false},
+        {tr("Emergency, US and Canada"), tr("Emergency services"), "911", false},
+        {tr("Emergency, Europe"), tr("Emergency services"), "112", false},
+        {tr("Emergency, UK"), tr("Emergency services"), "999", false},
+        {tr("Emergency, Australia"), tr("Emergency services"), "000", false},
     };
     return kLines;
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/keys.h"
+#include "core/say.h"
 #include "core/words.h"
 
 namespace onward {
@@ -84,7 +85,10 @@ struct ItemSlots {
 std::string decimal(double v, bool sign) {
     char buf[32];
     std::snprintf(buf, sizeof buf, sign ? "%+.1f" : "%.1f", v);
-    return buf;
+    std::string out = buf;
+    const size_t point = out.find('.');
+    if (point != std::string::npos) out.replace(point, 1, locale().decimal); // "5,5" where the locale writes it so
+    return out;
 }
 
 std::string percent(int part, int count) {
@@ -99,19 +103,22 @@ Direction direction_of(double recent, double before, double same_within) {
 
 const char* compared_words(Direction d) {
     switch (d) {
-    case Direction::Up: return "up from";
-    case Direction::Down: return "down from";
+    case Direction::Up: return tr("up from");
+    case Direction::Down: return tr("down from");
     case Direction::Same:
     case Direction::NotEnough: break;
     }
-    return "about the same as";
+    return tr("about the same as");
 }
 
 std::string not_enough_words(const std::string& label, const Comparison& c, const char* one, const char* many,
                              int minimum) {
-    return label + ": not enough data yet (" + counted(c.recent_count, one, many) + " in the last 4 weeks, " +
-           std::to_string(c.before_count) + " the 4 weeks before; " + std::to_string(minimum) +
-           " in each are needed to compare).";
+    return trf("{label}: not enough data yet ({recent} in the last 4 weeks, {before} the 4 weeks before; {minimum} in "
+               "each are needed to compare).",
+               {{"label", label},
+                {"recent", counted(c.recent_count, one, many)},
+                {"before", std::to_string(c.before_count)},
+                {"minimum", std::to_string(minimum)}});
 }
 
 } // namespace
@@ -517,11 +524,12 @@ bool phase_from_key(const std::string& key, Phase& out) {
 
 const char* phase_words(Phase p) {
     switch (p) {
-    case Phase::Crisis: return "Crisis";
-    case Phase::ReadyForHealing: return "Ready for healing work";
+    case Phase::Crisis: return tr("Crisis");
+    case Phase::ReadyForHealing: return tr("Ready for healing work");
     case Phase::Stabilising: break;
     }
-    return "Stabilising";
+    return tr("Stabilising");
+
 }
 
 PhaseSigns phase_signs(const InsightDays& d, const DistressInsight& distress,
@@ -553,33 +561,41 @@ PhaseInsight infer_phase(const PhaseSigns& s, const std::string& phase_override)
     };
     if (s.safety_answer) {
         out.inferred = Phase::Crisis;
-        out.why = "In a check in the last " + std::to_string(kCrisisSafetyDays) +
-                  " days, a safety question was answered above its lowest point.";
+        out.why = trf("In a check in the last {days} days, a safety question was answered above its lowest point.",
+                      {{"days", std::to_string(kCrisisSafetyDays)}});
     } else if (s.distress_entries >= kCrisisMinEntries && s.distress_mean >= kCrisisMeanDistress) {
         out.inferred = Phase::Crisis;
-        out.why = "Distress averaged " + decimal(s.distress_mean, false) + " over " +
-                  counted(s.distress_entries, "entry", "entries") + " in the last " +
-                  std::to_string(kCrisisDistressDays) + " days.";
+        out.why = trn("Distress averaged {mean} over {n} entry in the last {days} days.",
+                      "Distress averaged {mean} over {n} entries in the last {days} days.", s.distress_entries,
+                      {{"mean", decimal(s.distress_mean, false)}, {"days", std::to_string(kCrisisDistressDays)}});
     } else if (s.balances < kReadyChecks) {
         out.inferred = Phase::Stabilising;
-        out.why = "Ready for healing work is suggested after " + std::to_string(kReadyChecks) +
-                  " weekly checks in the last 4 weeks with a balance above 0; there " +
-                  (s.balances == 1 ? "is 1" : "are " + std::to_string(s.balances)) + " with a balance.";
+        out.why = trn("Ready for healing work is suggested after {checks} weekly checks in the last 4 weeks with a "
+                      "balance above 0; there is {n} with a balance.",
+                      "Ready for healing work is suggested after {checks} weekly checks in the last 4 weeks with a "
+                      "balance above 0; there are {n} with a balance.",
+                      s.balances, {{"checks", std::to_string(kReadyChecks)}});
     } else if (s.balance[0] <= 0 || s.balance[1] <= 0) {
         out.inferred = Phase::Stabilising;
-        out.why = "The last 2 weekly checks had a balance of " + balance_words(0) + " and " + balance_words(1) +
-                  "; ready for healing work is suggested when both are above 0.";
+        out.why = trf("The last 2 weekly checks had a balance of {first} and {second}; ready for healing work is "
+                      "suggested when both are above 0.",
+                      {{"first", balance_words(0)}, {"second", balance_words(1)}});
     } else if (s.distress_trend == Direction::Up) {
         out.inferred = Phase::Stabilising;
-        out.why = "The last 2 weekly checks had a balance above 0 (" + balance_words(0) + " and " + balance_words(1) +
-                  "), and distress over the last 4 weeks is up from the 4 weeks before.";
+        out.why = trf("The last 2 weekly checks had a balance above 0 ({first} and {second}), and distress over the "
+                      "last 4 weeks is up from the 4 weeks before.",
+                      {{"first", balance_words(0)}, {"second", balance_words(1)}});
     } else {
         out.inferred = Phase::ReadyForHealing;
-        out.why = "The last 2 weekly checks had a balance above 0 (" + balance_words(0) + " and " + balance_words(1) +
-                  ")" +
-                  (s.distress_trend == Direction::NotEnough
-                       ? ", and there are too few entries to see a rise in distress."
-                       : ", and distress over the last 4 weeks is not up from the 4 weeks before.");
+        const Blanks balances = {{"first", balance_words(0)}, {"second", balance_words(1)}};
+        out.why = s.distress_trend == Direction::NotEnough
+                      ? trf("The last 2 weekly checks had a balance above 0 ({first} and {second}), and there are too "
+                            "few entries to see a rise in distress.",
+                            balances)
+                      : trf("The last 2 weekly checks had a balance above 0 ({first} and {second}), and distress over "
+                            "the last 4 weeks is not up from the 4 weeks before.",
+                            balances);
+
     }
     out.phase = out.inferred;
     Phase chosen;
@@ -603,34 +619,34 @@ SummaryLine summary_line(Signal s, const Comparison& c) {
         int minimum;
         bool share;
     };
-    Words w{"Avoidance", "action", "actions", kMinActionsToCompare, true};
+    Words w{tr_later("Avoidance"), tr_later("action"), tr_later("actions"), kMinActionsToCompare, true};
     double same_within = 0; // for a share, see below
     switch (s) {
     case Signal::Avoidance: break;
     case Signal::NewResponses:
-        w = {"Old triggers, new responses", "time a trigger came up", "times a trigger came up", kMinTriggersToCompare,
-             true};
+        w = {tr_later("Old triggers, new responses"), tr_later("time a trigger came up"),
+             tr_later("times a trigger came up"), kMinTriggersToCompare, true};
         break;
     case Signal::LastingRelief:
-        w = {"Relief that lasted", "re-check", "re-checks", kMinRechecksToCompare, true};
+        w = {tr_later("Relief that lasted"), tr_later("re-check"), tr_later("re-checks"), kMinRechecksToCompare, true};
         break;
     case Signal::Distress:
-        w = {"Distress", "entry", "entries", kMinEntriesToCompare, false};
+        w = {tr_later("Distress"), tr_later("entry"), tr_later("entries"), kMinEntriesToCompare, false};
         same_within = kSameDistress;
         break;
     case Signal::StayingWithIt:
-        w = {"Staying with it", "time you stayed with a feeling", "times you stayed with a feeling", kMinStaysToCompare,
-             false};
+        w = {tr_later("Staying with it"), tr_later("time you stayed with a feeling"),
+             tr_later("times you stayed with a feeling"), kMinStaysToCompare, false};
         same_within = kSameStayMinutes;
         break;
     case Signal::WeeklyCheck:
     case Signal::Questionnaire:
-        w = {"Check", "check", "checks", kMinChecksToCompare, false};
+        w = {tr_later("Check"), tr_later("check"), tr_later("checks"), kMinChecksToCompare, false};
         break;
     }
     if (c.recent_count < w.minimum || c.before_count < w.minimum) {
         line.direction = Direction::NotEnough;
-        line.words = not_enough_words(w.label, c, w.one, w.many, w.minimum);
+        line.words = not_enough_words(tr(w.label), c, w.one, w.many, w.minimum);
         return line;
     }
     if (w.share) {
@@ -646,22 +662,36 @@ SummaryLine summary_line(Signal s, const Comparison& c) {
         line.direction = direction_of(c.recent, c.before, same_within);
     }
     const std::string then = compared_words(line.direction);
-    const std::string label = w.label;
+    const std::string label = tr(w.label);
     if (w.share) {
-        line.words = label + ": " + std::to_string(c.recent_part) + " of " + counted(c.recent_count, w.one, w.many) +
-                     " in the last 4 weeks (" + percent(c.recent_part, c.recent_count) + "), " + then + " " +
-                     std::to_string(c.before_part) + " of " + std::to_string(c.before_count) + " (" +
-                     percent(c.before_part, c.before_count) + ") the 4 weeks before.";
+        line.words = trf("{label}: {part} of {recent} in the last 4 weeks ({percent}), {then} {before_part} of "
+                         "{before} ({before_percent}) the 4 weeks before.",
+                         {{"label", label},
+                          {"part", std::to_string(c.recent_part)},
+                          {"recent", counted(c.recent_count, w.one, w.many)},
+                          {"percent", percent(c.recent_part, c.recent_count)},
+                          {"then", then},
+                          {"before_part", std::to_string(c.before_part)},
+                          {"before", std::to_string(c.before_count)},
+                          {"before_percent", percent(c.before_part, c.before_count)}});
     } else if (s == Signal::StayingWithIt) {
-        line.words = label + ": a median of " + duration_words(c.recent * 60000) + " across " +
-                     counted(c.recent_count, w.one, w.many) + " in the last 4 weeks, " + then + " " +
-                     duration_words(c.before * 60000) + " across " + counted(c.before_count, "time", "times") +
-                     " the 4 weeks before.";
+        line.words = trf("{label}: a median of {recent} across {recent_count} in the last 4 weeks, {then} {before} "
+                         "across {before_count} the 4 weeks before.",
+                         {{"label", label},
+                          {"recent", duration_words(c.recent * 60000)},
+                          {"recent_count", counted(c.recent_count, w.one, w.many)},
+                          {"then", then},
+                          {"before", duration_words(c.before * 60000)},
+                          {"before_count", trn("{n} time", "{n} times", c.before_count)}});
     } else {
-        line.words = label + ": averaged " + decimal(c.recent, false) + " over " +
-                     counted(c.recent_count, w.one, w.many) + " in the last 4 weeks, " + then + " " +
-                     decimal(c.before, false) + " over " + counted(c.before_count, w.one, w.many) +
-                     " the 4 weeks before.";
+        line.words = trf("{label}: averaged {recent} over {recent_count} in the last 4 weeks, {then} {before} over "
+                         "{before_count} the 4 weeks before.",
+                         {{"label", label},
+                          {"recent", decimal(c.recent, false)},
+                          {"recent_count", counted(c.recent_count, w.one, w.many)},
+                          {"then", then},
+                          {"before", decimal(c.before, false)},
+                          {"before_count", counted(c.before_count, w.one, w.many)}});
     }
     return line;
 }
@@ -672,22 +702,27 @@ SummaryLine questionnaire_line(const QuestionnaireSeries& q) {
     line.signal = weekly ? Signal::WeeklyCheck : Signal::Questionnaire;
     line.questionnaire = q.questionnaire;
     line.figures = q.mean;
-    const std::string label = weekly ? std::string("Weekly check balance")
+    const std::string label = weekly ? std::string(tr("Weekly check balance"))
                               : q.headline_name.empty() || q.headline_name == q.title
                                   ? q.title
                                   : q.title + " (" + q.headline_name + ")";
     const Comparison& c = q.mean;
     if (c.recent_count < kMinChecksToCompare || c.before_count < kMinChecksToCompare) {
         line.direction = Direction::NotEnough;
-        line.words = not_enough_words(label, c, "check", "checks", kMinChecksToCompare);
+        line.words = not_enough_words(label, c, tr_later("check"), tr_later("checks"), kMinChecksToCompare);
         return line;
     }
     line.direction = direction_of(c.recent, c.before, kSameScoreFraction * (q.high - q.low));
     const bool sign = q.low < 0; // a difference, like the balance: its sign is the point
-    line.words = label + ": averaged " + decimal(c.recent, sign) + " over " +
-                 counted(c.recent_count, "check", "checks") + " in the last 4 weeks, " +
-                 compared_words(line.direction) + " " + decimal(c.before, sign) + " over " +
-                 counted(c.before_count, "check", "checks") + " the 4 weeks before.";
+    line.words = trf("{label}: averaged {recent} over {recent_count} in the last 4 weeks, {then} {before} over "
+                     "{before_count} the 4 weeks before.",
+                     {{"label", label},
+                      {"recent", decimal(c.recent, sign)},
+                      {"recent_count", trn("{n} check", "{n} checks", c.recent_count)},
+                      {"then", compared_words(line.direction)},
+                      {"before", decimal(c.before, sign)},
+                      {"before_count", trn("{n} check", "{n} checks", c.before_count)}});
+
     return line;
 }
 

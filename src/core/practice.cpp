@@ -6,6 +6,7 @@
 #include "core/breathing.h"
 #include "core/entry.h"
 #include "core/keys.h"
+#include "core/say.h"
 #include "core/text.h"
 
 namespace onward {
@@ -32,13 +33,14 @@ bool practice_from_key(const std::string& key, Practice& out) {
 
 std::string practice_name(const PracticeSession& s) {
     switch (s.practice) {
-    case Practice::Grounding: return "Grounding 5-4-3-2-1";
-    case Practice::BodyScan: return "Body scan";
-    case Practice::StayWithIt: return "Stay with it";
+    case Practice::Grounding: return tr("Grounding 5-4-3-2-1");
+    case Practice::BodyScan: return tr("Body scan");
+    case Practice::StayWithIt: return tr("Stay with it");
     case Practice::Breathing: break;
     }
     const BreathingPattern* p = find_breathing_pattern(s.pattern.c_str());
-    return p ? p->name : "Breathing";
+    return p ? tr(p->name) : tr("Breathing");
+
 }
 
 std::vector<std::string> problems_with(const PracticeSession& s) {
@@ -65,25 +67,25 @@ std::vector<std::string> problems_with(const PracticeSession& s) {
 
 const std::vector<GroundingStep>& grounding_steps() {
     static const std::vector<GroundingStep> kSteps = {
-        {5, "see", "Look around you. Find five things you can see."},
-        {4, "touch", "Notice four things you can touch or feel: your clothes, the chair, the floor under your feet."},
-        {3, "hear", "Listen for three things you can hear, near or far."},
-        {2, "smell", "Find two things you can smell, or two smells you like."},
-        {1, "taste", "Notice one thing you can taste, or take a sip of something."},
+        {5, tr_later("see"), tr_later("Look around you. Find five things you can see.")},
+        {4, tr_later("touch"), tr_later("Notice four things you can touch or feel: your clothes, the chair, the floor under your feet.")},
+        {3, tr_later("hear"), tr_later("Listen for three things you can hear, near or far.")},
+        {2, tr_later("smell"), tr_later("Find two things you can smell, or two smells you like.")},
+        {1, tr_later("taste"), tr_later("Notice one thing you can taste, or take a sip of something.")},
     };
     return kSteps;
 }
 
 const std::vector<TimedStep>& body_scan_steps() {
     static const std::vector<TimedStep> kSteps = {
-        {"Sit or stand however is comfortable. Let your eyes rest on one spot.", 15},
-        {"Feel your feet on the floor. Press them down a little, and let go.", 20},
-        {"Notice where your body is supported: the chair, the bed, the wall.", 20},
-        {"Let your shoulders drop. Unclench your jaw. Soften your hands.", 20},
-        {"Notice your breath, without changing it. Just let it come and go.", 20},
-        {"Slowly turn your head and look around the room. Name three colours you see.", 25},
-        {"Find something that tells you it is today, and that you are here, now.", 20},
-        {"When you are ready, wriggle your fingers and toes, and come back to the room.", 15},
+        {tr_later("Sit or stand however is comfortable. Let your eyes rest on one spot."), 15},
+        {tr_later("Feel your feet on the floor. Press them down a little, and let go."), 20},
+        {tr_later("Notice where your body is supported: the chair, the bed, the wall."), 20},
+        {tr_later("Let your shoulders drop. Unclench your jaw. Soften your hands."), 20},
+        {tr_later("Notice your breath, without changing it. Just let it come and go."), 20},
+        {tr_later("Slowly turn your head and look around the room. Name three colours you see."), 25},
+        {tr_later("Find something that tells you it is today, and that you are here, now."), 20},
+        {tr_later("When you are ready, wriggle your fingers and toes, and come back to the room."), 15},
     };
     return kSteps;
 }
@@ -91,9 +93,11 @@ const std::vector<TimedStep>& body_scan_steps() {
 std::string duration_words(double ms) {
     const long total = std::lround(ms / 1000.0);
     const long minutes = total / 60, seconds = total % 60;
-    if (minutes == 0) return std::to_string(seconds) + " s";
-    if (seconds == 0) return std::to_string(minutes) + " min";
-    return std::to_string(minutes) + " min " + std::to_string(seconds) + " s";
+    const Blanks blanks = {{"minutes", std::to_string(minutes)}, {"seconds", std::to_string(seconds)}};
+    if (minutes == 0) return trf("{seconds} s", blanks);
+    if (seconds == 0) return trf("{minutes} min", blanks);
+    return trf("{minutes} min {seconds} s", blanks);
+
 }
 
 std::string timer_words(double ms) {

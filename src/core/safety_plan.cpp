@@ -1,22 +1,23 @@
 #include "core/safety_plan.h"
 
+#include "core/say.h"
 #include "core/text.h"
 
 namespace onward {
 
 const std::array<PlanSectionWords, kPlanSections>& plan_sections() {
     static const std::array<PlanSectionWords, kPlanSections> kSections = {{
-        {"warning_signs", "Warning signs", "What tells me a hard time may be starting? Thoughts, feelings, situations.",
+        {"warning_signs", tr_later("Warning signs"), tr_later("What tells me a hard time may be starting? Thoughts, feelings, situations."),
          false},
-        {"on_my_own", "Things I can do on my own", "What helps me take my mind off things, even a little?", false},
-        {"people_places", "People and places that help me feel better",
-         "Who or where helps me feel less alone, without having to talk about it?", false},
-        {"ask_for_help", "People I can ask for help", "Who could I tell that I am struggling?", true},
-        {"professionals", "Professionals and services", "Who could I call: my doctor, a therapist, a helpline?",
+        {"on_my_own", tr_later("Things I can do on my own"), tr_later("What helps me take my mind off things, even a little?"), false},
+        {"people_places", tr_later("People and places that help me feel better"),
+         tr_later("Who or where helps me feel less alone, without having to talk about it?"), false},
+        {"ask_for_help", tr_later("People I can ask for help"), tr_later("Who could I tell that I am struggling?"), true},
+        {"professionals", tr_later("Professionals and services"), tr_later("Who could I call: my doctor, a therapist, a helpline?"),
          true},
-        {"safer_surroundings", "Making my surroundings safer",
-         "What can I put away, or ask someone to keep, while things are hard?", false},
-        {"live_for", "What I live for", "What matters to me, and what would I like to be here for?", false},
+        {"safer_surroundings", tr_later("Making my surroundings safer"),
+         tr_later("What can I put away, or ask someone to keep, while things are hard?"), false},
+        {"live_for", tr_later("What I live for"), tr_later("What matters to me, and what would I like to be here for?"), false},
     }};
     return kSections;
 }

@@ -4,6 +4,7 @@
 
 #include "core/breathing.h"
 #include "core/insights.h"
+#include "core/themes.h"
 
 namespace onward {
 
@@ -22,6 +23,19 @@ const CheckPlan* find_check_plan(const Settings& s, const std::string& questionn
     return nullptr;
 }
 
+int larger_text_percent(int percent) {
+    for (int p : kTextPercents)
+        if (p > percent) return p;
+    return percent;
+}
+
+int smaller_text_percent(int percent) {
+    int smaller = percent;
+    for (int p : kTextPercents)
+        if (p < percent) smaller = p;
+    return smaller;
+}
+
 std::vector<std::string> problems_with(const Settings& s) {
     std::vector<std::string> out;
     if (!find_breathing_pattern(s.breathing_pattern.c_str()))
@@ -32,6 +46,10 @@ std::vector<std::string> problems_with(const Settings& s) {
     if (s.last_backup_ms < 0) out.push_back("The last backup is dated before 1970.");
     if (s.lock_after_minutes < 0 || s.lock_after_minutes > 24 * 60)
         out.push_back("Onward can lock after 1 minute to 24 hours, or never (0).");
+    Theme theme;
+    if (!s.theme.empty() && !theme_from_key(s.theme, theme))
+        out.push_back("\"" + s.theme + "\" is not a theme Onward knows: light, dark or contrast.");
+    if (s.text_percent < 80 || s.text_percent > 200) out.push_back("Text size is 80% to 200%.");
     std::unordered_set<std::string> planned;
     for (const CheckPlan& plan : s.check_plans) {
         if (plan.questionnaire.empty()) out.push_back("A check plan does not say which questionnaire it is for.");

@@ -30,6 +30,10 @@ struct Settings {
     int64_t last_backup_ms = 0;
     int lock_after_minutes = 15;
     bool safari_told = false;
+    // How Onward looks: the theme chosen ("light", "dark", "contrast"; empty: follow the
+    // device's light/dark/contrast preference) and the text size in percent (80 to 200).
+    std::string theme;
+    int text_percent = 100;
 };
 
 // The plan for a questionnaire, made (with defaults) when there is none yet.
@@ -39,5 +43,12 @@ const CheckPlan* find_check_plan(const Settings& s, const std::string& questionn
 constexpr const char* kSettingsId = "settings";
 
 std::vector<std::string> problems_with(const Settings& s);
+
+// The text sizes offered, in percent, smallest first: steps that each look different.
+constexpr int kTextPercents[] = {80, 90, 100, 115, 130, 150, 175, 200};
+// The next offered size up or down from `percent` (any size, also one between steps);
+// `percent` itself at either end.
+int larger_text_percent(int percent);
+int smaller_text_percent(int percent);
 
 } // namespace onward

@@ -41,11 +41,14 @@ std::string lower_first(std::string s) {
     return s;
 }
 
-// "4 November 2026", "Tue 4 November 2026", or "4 November".
-std::string day_words(const CalendarDay& d, bool with_weekday = false, bool with_year = true) {
-    std::string s = std::to_string(d.day) + " " + month_name(d.month);
-    if (with_year) s += " " + std::to_string(d.year);
-    return with_weekday ? weekday_short_name(weekday(d)) + (" " + s) : s;
+// "4 November 2026", "Tue 4 November 2026", or "4 November"; month first where the
+// locale puts it first ("Tue, November 4, 2026").
+std::string long_day_words(const CalendarDay& d, bool with_weekday = false, bool with_year = true) {
+    const bool day_first = locale().day_first;
+    const std::string day = std::to_string(d.day), month = month_name(d.month), sep = day_first ? " " : ", ";
+    std::string s = day_first ? day + " " + month : month + " " + day;
+    if (with_year) s += sep + std::to_string(d.year);
+    return with_weekday ? weekday_short_name(weekday(d)) + sep + s : s;
 }
 
 // "Tue 4 November 2026, 21:05" as the person lived it, with its offset when now's differs
@@ -53,8 +56,7 @@ std::string day_words(const CalendarDay& d, bool with_weekday = false, bool with
 std::string moment_words(const LocalTime& t, const LocalTime& now) {
     const int m = minutes_into_day(t), o = t.utc_offset_minutes, a = o < 0 ? -o : o;
     char buf[40];
-    std::snprintf(buf, sizeof buf, ", %02d:%02d", m / 60, m % 60);
-    std::string s = day_words(calendar_day(t), true) + buf;
+    std::string s = long_day_words(calendar_day(t), true) + ", " + clock_words(m);
     if (o != now.utc_offset_minutes) {
         std::snprintf(buf, sizeof buf, " (UTC%c%02d:%02d)", o < 0 ? '-' : '+', a / 60, a % 60);
         s += buf;
@@ -127,7 +129,7 @@ void numbers(Document& doc, const Period& p) {
         // The week's mean times its entries gives back the whole-number sum it was made from.
         sum += int(std::lround(w.mean * w.entries));
         highest = std::max(highest, w.peak);
-        weeks.text.insert(weeks.text.end(), {day_words(w.monday), std::to_string(w.entries),
+        weeks.text.insert(weeks.text.end(), {long_day_words(w.monday), std::to_string(w.entries),
                                              w.entries ? decimal_words(w.mean) : "\xE2\x80\x93",
                                              w.entries ? std::to_string(w.peak) : "\xE2\x80\x93"});
     }
@@ -222,7 +224,7 @@ void checks(Document& doc, const Period& p, const LocalTime& now) {
             const CheckResult& c = *find_check(p.records, point.check);
             const Questionnaire& q = *find_questionnaire(p.records, c.questionnaire, c.questionnaire_version);
             if (point.safety)
-                add(doc, Kind::Text, "On " + day_words(calendar_day(point.taken), true) +
+                add(doc, Kind::Text, "On " + long_day_words(calendar_day(point.taken), true) +
                                          " I said I had thoughts of hurting myself or not wanting to be alive.");
             std::string scores;
             for (size_t i = 0; i < point.scores.size() && i < q.scores.size(); ++i) {
@@ -317,11 +319,11 @@ Document summary_document(const Journal& j, const SummaryRequest& r, const Local
     const Period p = period_of(j, r, now);
     const CalendarDay first = day_from_number(p.from), last = day_from_number(p.to);
     Document doc;
-    const std::string span = first == last ? day_words(last)
-                                           : day_words(first, false, first.year != last.year) + " \xE2\x80\x93 " +
-                                                 day_words(last);
+    const std::string span = first == last ? long_day_words(last)
+                                           : long_day_words(first, false, first.year != last.year) + " \xE2\x80\x93 " +
+                                                 long_day_words(last);
     add(doc, Kind::Title, "My Onward summary: " + span);
-    add(doc, Kind::Text, "Made on " + day_words(calendar_day(now)) +
+    add(doc, Kind::Text, "Made on " + long_day_words(calendar_day(now)) +
                              " from my own journal. Onward is a private journal, not an assessment.");
     if (p.records.entries.empty() && p.records.practices.empty() && p.records.checks.empty()) {
         add(doc, Kind::Text, "My journal holds nothing from these days: no entries, practices or self-checks.");

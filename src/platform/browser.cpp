@@ -7,6 +7,7 @@
 #include <GLES3/gl3.h>
 
 #include <cmath>
+#include <cstdio>
 #include <utility>
 
 #include "platform/frame_loop.h"
@@ -17,12 +18,15 @@ void onward_js_init();
 void onward_js_ready();
 void onward_js_fail(const char* why);
 void onward_js_open_link(const char* url);
+void onward_js_languages(char* out, int size);
+void onward_js_locale(char* out, int size);
 int onward_js_is_apple();
 int onward_js_utc_offset_minutes(double unix_ms);
 uint32_t onward_js_random32();
 void onward_js_set_text_field(int active, float x, float y, float h);
 void onward_js_set_cursor(const char* css);
 void onward_js_set_clipboard(const char* text);
+void onward_js_page_colour(const char* css, int dark);
 const char* onward_js_get_clipboard();
 }
 
@@ -37,6 +41,7 @@ ImVec2 caret_pos;
 float caret_height = 20;
 ImGuiMouseCursor shown_cursor = ImGuiMouseCursor_COUNT;
 bool reduced_motion = false;
+bool dark_look = false, more_contrast = false;
 double last_draw_ms = 0; // handing the frame to WebGL (in SwiftShader, also drawing it)
 
 const char* css_cursor(ImGuiMouseCursor c) {
@@ -157,12 +162,39 @@ void upload_fonts() {
 }
 
 bool prefers_reduced_motion() { return reduced_motion; }
+bool prefers_dark() { return dark_look; }
+bool prefers_more_contrast() { return more_contrast; }
+
+void show_page_colour(uint32_t rgb, bool dark) {
+    char css[8];
+    std::snprintf(css, sizeof css, "#%06X", unsigned(rgb & 0xFFFFFF));
+    onward_js_page_colour(css, dark ? 1 : 0);
+}
 
 double now_ms() { return emscripten_date_now(); }
 int utc_offset_minutes(double unix_ms) { return onward_js_utc_offset_minutes(unix_ms); }
 uint32_t random32() { return onward_js_random32(); }
 void mark_ready() { onward_js_ready(); }
 void open_link(const char* url) { onward_js_open_link(url); }
+
+std::vector<std::string> languages() {
+    char out[512];
+    onward_js_languages(out, sizeof out);
+    std::vector<std::string> tags(1);
+    for (const char* c = out; *c; ++c) {
+        if (*c == '\n') tags.emplace_back();
+        else tags.back() += *c;
+    }
+    if (tags.back().empty()) tags.pop_back();
+    return tags;
+}
+
+std::string locale_description() {
+    char out[64];
+    onward_js_locale(out, sizeof out);
+    return out;
+}
+
 
 } // namespace onward::platform
 
@@ -171,10 +203,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_reduced_motion(int reduce) {
     onward::platform::wake();
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_resize(double w, double h, double ratio) {
+extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_device_look(int dark, int more_contrast) {
+    onward::platform::dark_look = dark != 0;
+    onward::platform::more_contrast = more_contrast != 0;
+    onward::platform::wake();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void onward_on_resize(double w, double h, double ratio, double top, double right,
+                                                      double bottom, double left) {
     using namespace onward::platform;
     if (float(ratio) != the_display.pixel_ratio) ratio_changed = true;
-    the_display = {float(w), float(h), float(ratio)};
+    the_display = {float(w), float(h), float(ratio), float(top), float(right), float(bottom), float(left)};
     wake();
 }
 

@@ -2,6 +2,9 @@
 // and Dear ImGui's platform and renderer duties. Only src/platform talks to the browser.
 #pragma once
 #include <cstdint>
+#include <string>
+#include <vector>
+
 
 namespace onward::platform {
 
@@ -13,6 +16,9 @@ void stop_browser(const char* why); // shows the page's plain fallback with `why
 struct Display {
     float width = 0, height = 0; // CSS pixels
     float pixel_ratio = 1;       // device pixels per CSS pixel
+    // What a phone's notch, rounded corners and home indicator take from each edge (CSS
+    // px, env(safe-area-inset-*)): nothing to tap may sit there.
+    float inset_top = 0, inset_right = 0, inset_bottom = 0, inset_left = 0;
 };
 const Display& display();
 bool pixel_ratio_changed(); // true once after each change: fonts must be rebuilt
@@ -26,11 +32,23 @@ void upload_fonts(); // after the font atlas was (re)built
 
 // The system asks for less motion (prefers-reduced-motion); kept current.
 bool prefers_reduced_motion();
+// The system asks for a dark look (prefers-color-scheme), or for more contrast
+// (prefers-contrast: more, or forced colours); kept current.
+bool prefers_dark();
+bool prefers_more_contrast();
+// The page around the canvas takes the app's page colour: its background, the browser's
+// own bars (theme-color) and its built-in parts (color-scheme).
+void show_page_colour(uint32_t rgb, bool dark);
 
 double now_ms();
 int utc_offset_minutes(double unix_ms);
 uint32_t random32();
 void mark_ready(); // the first interactive frame is on screen
+// The person's languages, most wanted first (navigator.languages).
+std::vector<std::string> languages();
+// How the person's locale writes dates, times and numbers, as core/locale.h's
+// locale_from_browser reads it.
+std::string locale_description();
 // Follows a link as if the person had tapped it: for tel: and sms: the phone offers to
 // call; an https: page opens in a new tab.
 void open_link(const char* url);

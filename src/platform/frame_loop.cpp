@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include "platform/browser.h"
+#include "platform/input.h"
 
 extern "C" void onward_js_wake_after(double ms);
 
@@ -46,6 +47,8 @@ void draw_one() {
 EM_BOOL on_animation_frame(double, void*) {
     loop.scheduled = false;
     if (!loop.visible) return EM_FALSE;
+    // A gliding page asks for the frame after this one, and stops asking when it stops.
+    if (glide(emscripten_get_now()) && loop.frames_wanted < 2) loop.frames_wanted = 2;
     draw_one();
     if (loop.frames_wanted > 0) wake(0);
     return EM_FALSE;

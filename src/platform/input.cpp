@@ -10,6 +10,7 @@
 #include <cstring>
 #include <utility>
 
+#include "platform/browser.h"
 #include "platform/frame_loop.h"
 
 namespace onward::platform {
@@ -58,6 +59,13 @@ bool browser_must_not_see(ImGuiKey k) {
     default:
         return false;
     }
+}
+
+// Alt+N, Alt+S and Alt+H are the app's shortcuts (README, "Keyboard"). The browser must not
+// act on them, and on a Mac, where Option+letter types a character ("˜", "ß", "˙"), that
+// character must not land in the text field as well.
+bool is_shortcut(ImGuiKey k, const EmscriptenKeyboardEvent* e) {
+    return e->altKey && !e->ctrlKey && !e->metaKey && (k == ImGuiKey_N || k == ImGuiKey_S || k == ImGuiKey_H);
 }
 
 struct Modifiers {
@@ -127,6 +135,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         return EM_FALSE;
     }
     if (shortcut && key == ImGuiKey_A) return EM_TRUE; // select all in the field, not the page
+    if (is_shortcut(key, e)) return EM_TRUE;
     // Space types a character in a text field; elsewhere it presses the focused button.
     if (key == ImGuiKey_Space && io.WantTextInput) return EM_FALSE;
     return browser_must_not_see(key) ? EM_TRUE : EM_FALSE;
@@ -173,6 +182,50 @@ struct Touch {
 Touch touch;
 constexpr float kDragThreshold = 10.0f; // CSS px a finger may wobble during a tap
 
+// A flick glides on after the finger lifts, as on a phone's own pages: at the speed the
+// finger had over its last moments, slowing exponentially (iOS's time constant), until it
+// is too slow to see. A finger that stopped before lifting, or a slow drag, does not glide.
+struct Point {
+    double ms;
+    float x, y;
+};
+// The finger's positions over the last kTrailMs, timed by the events themselves (the
+// same clock as performance.now), so a page busy drawing does not distort the speed.
+std::vector<Point> trail;
+struct Glide {
+    bool on = false;
+    float vx = 0, vy = 0; // CSS px per ms
+    double last_ms = 0;
+};
+Glide glide_now;
+constexpr double kTrailMs = 100;
+constexpr double kGlideTimeConstantMs = 325;
+constexpr float kFlickSpeed = 0.3f; // px/ms: slower than this is a drag that simply stops
+constexpr float kStillSpeed = 0.02f; // px/ms: the glide ends here (under 7 px left to go)
+
+// One wheel unit scrolls 5 lines of the current font in ImGui (no font before the first
+// frame: any unit will do then).
+float wheel_unit() { return ImGui::GetFontSize() > 0 ? 5.0f * ImGui::GetFontSize() : 85.0f; }
+
+void follow_finger(double now, float x, float y) {
+    trail.push_back({now, x, y});
+    trail.erase(trail.begin(), std::find_if(trail.begin(), trail.end(),
+                                            [&](const Point& p) { return p.ms >= now - kTrailMs; }));
+}
+
+// The finger lifted from a drag at (x, y): glide if it was moving fast enough.
+void start_glide(double now, float x, float y) {
+    follow_finger(now, x, y);
+    const Point& first = trail.front();
+    const double dt = now - first.ms;
+    // With reduced motion the page moves only while the finger moves it: content sliding on
+    // by itself is the kind of motion the setting asks to be spared.
+    if (dt < 10 || prefers_reduced_motion()) return;
+    const float vx = float((x - first.x) / dt), vy = float((y - first.y) / dt);
+    if (std::hypot(vx, vy) < kFlickSpeed) return;
+    glide_now = {true, vx, vy, now};
+}
+
 const EmscriptenTouchPoint* changed_point(const EmscriptenTouchEvent* e, long id) {
     for (int i = 0; i < e->numTouches; ++i)
         if (e->touches[i].isChanged && (id < 0 || e->touches[i].identifier == id)) return &e->touches[i];
@@ -185,7 +238,10 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
         const EmscriptenTouchPoint* p = changed_point(e, -1);
         if (p && touch.id < 0) {
+            glide_now.on = false; // a finger on the glass holds the page still
+            trail.clear();
             touch = {p->identifier, float(p->targetX), float(p->targetY), float(p->targetY), float(p->targetX), false};
+            follow_finger(e->timestamp, touch.start_x, touch.start_y);
             io.AddMousePosEvent(touch.start_x, touch.start_y);
         }
     } else if (const EmscriptenTouchPoint* p = changed_point(e, touch.id); p && touch.id >= 0) {
@@ -194,9 +250,8 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
             if (!touch.dragging && std::hypot(x - touch.start_x, y - touch.start_y) > kDragThreshold)
                 touch.dragging = true;
             if (touch.dragging) {
-                // One wheel unit scrolls 5 lines of the current font in ImGui (no font
-                // before the first frame: any unit will do then).
-                const float unit = ImGui::GetFontSize() > 0 ? 5.0f * ImGui::GetFontSize() : 85.0f;
+                const float unit = wheel_unit();
+                follow_finger(e->timestamp, x, y);
                 io.AddMousePosEvent(x, y);
                 io.AddMouseWheelEvent((x - touch.last_x) / unit, (y - touch.last_y) / unit);
                 touch.last_x = x;
@@ -210,7 +265,10 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
                 // Inside the touch handler, so focusing the text field raises the keyboard.
                 run_frames_now();
             }
-            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); // no hover left behind by a finger
+            if (type == EMSCRIPTEN_EVENT_TOUCHEND && touch.dragging) start_glide(e->timestamp, x, y);
+            // No hover left behind by a finger. A glide still scrolls the page it started on:
+            // ImGui keeps wheel input on the window it last scrolled.
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
             touch.id = -1;
         }
     }
@@ -227,6 +285,23 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 } // namespace
 
 std::vector<uint32_t> take_typed_code_points() { return std::exchange(typed_beyond_latin1, {}); }
+
+bool glide(double now_ms) {
+    Glide& g = glide_now;
+    if (!g.on) return false;
+    // How far the page moves from the last frame to this one, and how much speed is left:
+    // the integral of v·e^(−t/τ) over the frame.
+    const double dt = std::max(0.0, now_ms - g.last_ms);
+    const float keep = float(std::exp(-dt / kGlideTimeConstantMs));
+    const float travel = float(kGlideTimeConstantMs) * (1 - keep);
+    const float unit = wheel_unit();
+    ImGui::GetIO().AddMouseWheelEvent(g.vx * travel / unit, g.vy * travel / unit);
+    g.vx *= keep;
+    g.vy *= keep;
+    g.last_ms = now_ms;
+    g.on = std::hypot(g.vx, g.vy) >= kStillSpeed;
+    return true;
+}
 
 void install_input_callbacks() {
     const char* canvas = "#canvas";

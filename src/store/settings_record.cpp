@@ -39,6 +39,9 @@ std::string encode_settings(const Settings& s, const json& unknown) {
     // Written only once chosen: a journal without a passphrase never needs it.
     if (s.lock_after_minutes != Settings{}.lock_after_minutes) r["lock_after_minutes"] = s.lock_after_minutes;
     if (s.safari_told) r["safari_told"] = true;
+    // Appearance is written only once chosen, so the device's preference keeps leading.
+    if (!s.theme.empty()) r["theme"] = s.theme;
+    if (s.text_percent != Settings{}.text_percent) r["text_percent"] = s.text_percent;
     return record_text(r);
 }
 
@@ -52,7 +55,9 @@ bool decode_settings(const json& r, Decoded<Settings>& out, std::string& error) 
         !read_optional_int(r, "recheck_delay_minutes", s.recheck_delay_minutes, error) ||
         !read_optional_string(r, "phase", s.phase_override, error) ||
         !read_optional_ms(r, "last_backup_ms", s.last_backup_ms, error) ||
-        !read_optional_int(r, "lock_after_minutes", s.lock_after_minutes, error))
+        !read_optional_int(r, "lock_after_minutes", s.lock_after_minutes, error) ||
+        !read_optional_string(r, "theme", s.theme, error) ||
+        !read_optional_int(r, "text_percent", s.text_percent, error))
         return false;
     if (r.contains("still_breathing") && !read_bool(r, "still_breathing", s.still_breathing, error)) return false;
     if (r.contains("safari_told") && !read_bool(r, "safari_told", s.safari_told, error)) return false;
@@ -68,7 +73,7 @@ bool decode_settings(const json& r, Decoded<Settings>& out, std::string& error) 
     if (!plans_ok || !free_of_problems(problems_with(s), error)) return false;
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "breathing_pattern", "breathing_minutes", "still_breathing",
                                      "recheck_delay_minutes", "check_plans", "phase", "last_backup_ms",
-                                     "lock_after_minutes", "safari_told"});
+                                     "lock_after_minutes", "safari_told", "theme", "text_percent"});
     out = std::move(rec);
     return true;
 }

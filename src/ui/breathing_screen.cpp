@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/breathing.h"
+#include "core/say.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
@@ -16,28 +17,29 @@ ImU32 mixed(const ImVec4& a, const ImVec4& b, float t, float alpha = 1) {
 }
 
 void choose(Ui& ui, PracticeRun& run) {
-    label_text(ui, "Pattern");
+    label_text(ui, tr("Pattern"));
     const auto& patterns = breathing_patterns();
     for (size_t i = 0; i < patterns.size(); ++i) {
-        flow(chip_width(patterns[i].name), i == 0);
-        if (toggle_chip(ui, patterns[i].name, patterns[i].name, run.pattern == patterns[i].key))
+        const char* name = tr(patterns[i].name);
+        flow(chip_width(name), i == 0);
+        if (toggle_chip(ui, name, name, run.pattern == patterns[i].key))
             run.pattern = patterns[i].key;
     }
-    if (const BreathingPattern* p = find_breathing_pattern(run.pattern.c_str())) muted_text(p->description);
+    if (const BreathingPattern* p = find_breathing_pattern(run.pattern.c_str())) muted_text(tr(p->description));
     ImGui::Dummy(ImVec2(0, 8));
-    label_text(ui, "How long");
+    label_text(ui, tr("How long"));
     for (int m : kMinuteChoices) {
-        const std::string text = std::to_string(m) + " min";
+        const std::string text = trf("{minutes} min", {{"minutes", std::to_string(m)}});
         if (m != kMinuteChoices[0]) ImGui::SameLine();
         if (toggle_chip(ui, text.c_str(), text, run.minutes == m)) run.minutes = m;
     }
     ImGui::Dummy(ImVec2(0, 8));
     if (ui.system_reduced_motion || !ui.paint_breath) {
-        muted_text(ui.paint_breath ? "Your device asks for less motion, so the guide stays still: words, a count and a "
-                                     "bar."
-                                   : "This browser cannot draw the moving guide, so it stays still: words, a count and "
-                                     "a bar.");
-    } else if (toggle_chip(ui, "Still view, no motion", "Still view", run.still)) {
+        muted_text(ui.paint_breath ? tr("Your device asks for less motion, so the guide stays still: words, a count and a "
+                                        "bar.")
+                                   : tr("This browser cannot draw the moving guide, so it stays still: words, a count and "
+                                        "a bar."));
+    } else if (toggle_chip(ui, tr("Still view, no motion"), tr("Still view"), run.still)) {
         run.still = !run.still;
     }
     ImGui::Dummy(ImVec2(0, 8));
@@ -51,7 +53,7 @@ void moving_guide(Ui& ui, const BreathMoment& m, double elapsed) {
     const ImVec2 b(a.x + size, a.y + size);
     ImGui::Dummy(ImVec2(size, size));
     ui.paint_breath(ImGui::GetWindowDrawList(), a, b, float(m.fill), float(m.phase_progress), float(elapsed / 1000.0),
-                    mixed(p.accent, p.card, 0.15f), mixed(p.accent, p.card, 0.7f), ImGui::GetColorU32(p.accent_active));
+                    ImGui::GetColorU32(p.breath_form), mixed(p.accent, p.card, 0.7f), ImGui::GetColorU32(p.accent_active));
     // The count sits in the middle of the form, which is never smaller than it.
     const std::string count = std::to_string(m.count);
     ImGui::PushFont(ui.fonts.heading);
@@ -59,7 +61,7 @@ void moving_guide(Ui& ui, const BreathMoment& m, double elapsed) {
     ImGui::GetWindowDrawList()->AddText(ImVec2((a.x + b.x - t.x) / 2, (a.y + b.y - t.y) / 2),
                                         ImGui::GetColorU32(p.on_accent), count.c_str());
     ImGui::PopFont();
-    note(ui, "Breathing visual", "image", std::string(m.words) + " " + count);
+    note(ui, tr("Breathing visual"), "image", std::string(m.words) + " " + count);
 }
 
 void centred_heading(Ui& ui, const char* text) {
@@ -86,27 +88,29 @@ PracticeIntent breathing(Ui& ui, PracticeRun& run, const PracticeView& view) {
     const BreathingPattern& pattern = pattern_of(run);
     const double elapsed = elapsed_ms(run.clock, view.now_ms);
     const BreathMoment m = breath_at(pattern, elapsed, run.length_ms);
-    heading(ui, pattern.name);
+    heading(ui, tr(pattern.name));
+
     ImGui::Dummy(ImVec2(0, 6));
     if (breathing_is_still(ui, run)) {
         centred_heading(ui, m.words);
         const std::string count = std::to_string(m.count);
         centred_heading(ui, count.c_str());
         ImGui::Dummy(ImVec2(0, 4));
-        progress_bar(ui, "This breath", float(m.phase_progress), std::string(m.words) + " " + count);
-        note(ui, "Breathing guide", "status", std::string(m.words) + " " + count);
+        progress_bar(ui, tr("This breath"), float(m.phase_progress), std::string(m.words) + " " + count);
+        note(ui, tr("Breathing guide"), "status", std::string(m.words) + " " + count);
     } else {
         moving_guide(ui, m, elapsed);
         centred_heading(ui, m.words);
     }
     ImGui::Dummy(ImVec2(0, 14));
     // Counted up, as a countdown is read: "00:01 left" until the very end.
-    const std::string left =
-        timer_words(std::ceil((run.length_ms - elapsed) / 1000.0) * 1000.0) + " left in this session";
-    progress_bar(ui, "Session", float(m.session_progress), left);
-    muted_text(is_paused(run.clock) ? ("Paused. " + left).c_str() : left.c_str());
+    const std::string left = trf("{time} left in this session",
+                                 {{"time", timer_words(std::ceil((run.length_ms - elapsed) / 1000.0) * 1000.0)}});
+    progress_bar(ui, tr("Session"), float(m.session_progress), left);
+    muted_text(is_paused(run.clock) ? trf("Paused. {left}", {{"left", left}}).c_str() : left.c_str());
+
     ImGui::Dummy(ImVec2(0, 6));
-    const PracticeIntent controls = draw_practice_controls(ui, run, true, "Finish");
+    const PracticeIntent controls = draw_practice_controls(ui, run, true, tr("Finish"));
     return m.finished ? PracticeIntent::Finish : controls;
 }
 
@@ -114,11 +118,12 @@ PracticeIntent breathing(Ui& ui, PracticeRun& run, const PracticeView& view) {
 
 PracticeIntent draw_breathing(Ui& ui, PracticeRun& run, const PracticeView& view) {
     PracticeParts parts;
-    parts.title = "Breathe with me";
-    parts.about = "Breathing out slowly tells the body it is safe to settle. Follow the guide; there is no wrong way "
-                  "to do this.";
-    parts.start_words = "Start breathing";
-    parts.summary = "You breathed for " + duration_words(run.spent_ms) + ".";
+    parts.title = tr("Breathe with me");
+    parts.about = tr("Breathing out slowly tells the body it is safe to settle. Follow the guide; there is no wrong way "
+                     "to do this.");
+    parts.start_words = tr("Start breathing");
+    parts.summary = trf("You breathed for {duration}.", {{"duration", duration_words(run.spent_ms)}});
+
     parts.choices = choose;
     parts.running = breathing;
     return draw_practice(ui, run, view, parts);

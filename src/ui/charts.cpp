@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/insights.h"   // day_from_number, monday_of
+#include "core/say.h"
 #include "core/words.h"      // month and weekday names, decimal_words
 #include "ui/entry_fields.h" // day_month_text, short_day_text
 #include "ui/theme.h"
@@ -15,11 +16,7 @@ ImVec4 mix(ImVec4 a, ImVec4 b, float t) {
 }
 
 // Never red-alarm: a hard day is not an error.
-ImVec4 distress_colour(int peak) {
-    const ImVec4 low(0.78f, 0.89f, 0.86f, 1), mid(0.96f, 0.86f, 0.66f, 1), high(0.86f, 0.55f, 0.55f, 1);
-    const float t = float(std::clamp(peak, 0, 10)) / 10.0f;
-    return t < 0.5f ? mix(low, mid, t * 2) : mix(mid, high, (t - 0.5f) * 2);
-}
+ImVec4 distress_colour(int peak) { return colour(onward::distress_colour(theme_colours(current_theme()), peak)); }
 
 namespace {
 
@@ -61,6 +58,8 @@ void legend(const std::vector<ChartSeries>& series) {
 int shown_index(Ui& ui, ChartState& state, bool pressed, int under_pointer, int count) {
     if (state.selected >= count) state.selected = -1; // the chart has fewer values than last frame
     if (pressed && under_pointer >= 0) state.selected = under_pointer == state.selected ? -1 : under_pointer;
+    // Enter or Space on the focused chart reads the next value, and after the last, none.
+    if (pressed && !ImGui::IsItemHovered() && count > 0) state.selected = state.selected + 1 < count ? state.selected + 1 : -1;
     return !ui.phone && ImGui::IsItemHovered() && under_pointer >= 0 ? under_pointer : state.selected;
 }
 
@@ -70,11 +69,12 @@ void finish_chart(Ui& ui, const char* label, const std::string& all_words, const
                   float anchor_x) {
     const Palette& p = palette();
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    focus_ring(min, max, 6);
     note(ui, label, "chart", all_words);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (!reading) {
         dl->AddText(ImVec2(min.x, min.y + 2), u32(p.muted),
-                    ui.phone ? "Tap the chart to read a value." : "Point at the chart to read a value.");
+                    ui.phone ? tr("Tap the chart to read a value.") : tr("Point at the chart to read a value."));
         return;
     }
     const float pad_x = 8, pad_y = 4;
@@ -85,7 +85,8 @@ void finish_chart(Ui& ui, const char* label, const std::string& all_words, const
     dl->AddRect(ImVec2(x, min.y), ImVec2(x + w, min.y + size.y + 2 * pad_y), u32(p.accent), 6);
     dl->AddText(nullptr, 0, ImVec2(x + pad_x, min.y + pad_y), u32(p.text), reading->c_str(), nullptr,
                 max.x - min.x - 2 * pad_x);
-    note(ui, std::string(label) + " reading", "status", *reading);
+    note(ui, trf("{chart} reading", {{"chart", label}}), "status", *reading);
+
 }
 
 // The frame the bar and line charts share: value axis with round ticks and grid lines at
@@ -231,9 +232,9 @@ void line_chart(Ui& ui, ChartState& state, const char* label, const std::vector<
 
 namespace {
 std::string day_words(const DayDistress& d) {
-    if (d.entries == 0) return "no entries";
-    return std::to_string(d.entries) + (d.entries == 1 ? " entry" : " entries") + ", highest distress " +
-           std::to_string(d.peak);
+    if (d.entries == 0) return tr("no entries");
+    return trn("{n} entry, highest distress {peak}", "{n} entries, highest distress {peak}", d.entries,
+               {{"peak", std::to_string(d.peak)}});
 }
 } // namespace
 
@@ -269,8 +270,8 @@ void year_grid(Ui& ui, ChartState& state, const char* label, int64_t first_day, 
             dl->AddText(ImVec2(at.x, grid.y + float(row) * pitch + (pitch - line_h) / 2), u32(p.muted),
                         weekday_short_name(row));
         }
-    std::string words = "From " + short_day_text(day_from_number(first_day)) + " to " +
-                        short_day_text(day_from_number(first_day + count - 1)) + ". ";
+    std::string words = trf("From {first} to {last}. ", {{"first", short_day_text(day_from_number(first_day))},
+                                                         {"last", short_day_text(day_from_number(first_day + count - 1))}});
     int quiet_days = 0;
     float month_label_end = -1e9f;
     for (int i = 0; i < count; ++i) {
@@ -289,7 +290,7 @@ void year_grid(Ui& ui, ChartState& state, const char* label, int64_t first_day, 
         if (d.entries) words += day_month_text(day) + ": " + day_words(d) + "; ";
         else ++quiet_days;
     }
-    words += std::to_string(quiet_days) + (quiet_days == 1 ? " day" : " days") + " without entries.";
+    words += trn("{n} day without entries.", "{n} days without entries.", quiet_days);
     const std::string reading =
         shown >= 0 ? short_day_text(day_from_number(first_day + shown)) + ": " + day_words(days[size_t(shown)]) : "";
     finish_chart(ui, label, words, shown >= 0 ? &reading : nullptr,
@@ -310,7 +311,7 @@ void distress_key(Ui& ui) {
     ImGui::BeginGroup();
     swatch(p.chip);
     ImGui::SameLine(0, 6);
-    ImGui::TextUnformatted("no entries");
+    ImGui::TextUnformatted(tr("no entries"));
     ImGui::SameLine(0, 20);
     ImGui::TextUnformatted("0");
     ImGui::SameLine(0, 6);
@@ -318,9 +319,9 @@ void distress_key(Ui& ui) {
     ImGui::SameLine(0, 6);
     ImGui::TextUnformatted("10");
     ImGui::EndGroup();
-    note(ui, "Distress key", "text",
-         "Days without entries are plain; the highest distress of a day goes from calm teal at 0 through sand to deep "
-         "rose at 10.");
+    note(ui, tr("Distress key"), "text",
+         tr("Days without entries are plain; the highest distress of a day goes from calm teal at 0 through sand to deep "
+            "rose at 10."));
 }
 
 void value_bar(Ui& ui, const std::string& label, float fraction, const std::string& text) {

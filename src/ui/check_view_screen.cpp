@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/local_time.h"
+#include "core/say.h"
 #include "ui/cope_screen.h"
 #include "ui/entry_fields.h"
 #include "ui/theme.h"
@@ -22,14 +23,15 @@ std::string signed_number(int v) { return v > 0 ? "+" + std::to_string(v) : v < 
 
 void safety_card(Ui& ui, const CheckViewData& view, CheckViewIntent& intent) {
     begin_card();
-    heading(ui, "Thank you for telling me");
-    const char* words = "You said that you had thoughts of hurting yourself or of not wanting to be alive. That is "
-                        "heavy to carry, and you do not have to carry it alone. Please reach out now: to someone in "
-                        "your safety plan, or to a crisis line.";
+    heading(ui, tr("Thank you for telling me"));
+    const char* words = tr("You said that you had thoughts of hurting yourself or of not wanting to be alive. That "
+                           "is heavy to carry, and you do not have to carry it alone. Please reach out now: to "
+                           "someone in your safety plan, or to a crisis line.");
+
     ImGui::TextWrapped("%s", words);
-    note(ui, "Safety", "alert", words);
+    note(ui, tr("Safety"), "alert", words);
     ImGui::Dummy(ImVec2(0, 4));
-    if (primary_button(ui, "Open my safety plan", row_width())) intent.action = CheckViewAction::OpenSafetyPlan;
+    if (primary_button(ui, tr("Open my safety plan"), row_width())) intent.action = CheckViewAction::OpenSafetyPlan;
     ImGui::Dummy(ImVec2(0, 4));
     draw_crisis_lines(ui, *view.lines, intent.open_link);
     end_card();
@@ -69,6 +71,7 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
         const float x = at.x + float(i) * (col_w + gap);
         const bool current = i + 1 == columns.size();
         const std::string number = !c.score.has_value        ? "\xE2\x80\x94"
+
                                    : rule.difference.empty() ? std::to_string(c.score.value)
                                                              : signed_number(c.score.value);
         float number_y = base_y - label_h - 2;
@@ -85,10 +88,10 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
         const std::string day = day_month_text(calendar_day(c.check->taken));
         const float tw = ImGui::CalcTextSize(day.c_str()).x;
         dl->AddText(ImVec2(x + (col_w - tw) / 2, top_y + bar_h + 4), ImGui::GetColorU32(p.muted), day.c_str());
-        words += (i ? ", " : "") + day + " " + (c.score.has_value ? number : "no score");
+        words += (i ? ", " : "") + day + " " + (c.score.has_value ? number : tr("no score"));
     }
     ImGui::Dummy(ImVec2(float(columns.size()) * (col_w + gap), label_h + 4 + bar_h + label_h + 8));
-    note(ui, "Recent " + rule.name, "chart", words);
+    note(ui, trf("Recent {score}", {{"score", rule.name}}), "chart", words);
 }
 
 } // namespace
@@ -96,13 +99,14 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
 std::string score_words(const Questionnaire& q, const Score& s, bool with_name) {
     const ScoreRule* rule = rule_of(q, s.id);
     std::string out = with_name && rule ? rule->name + " " : "";
-    if (!s.has_value) return out + "\xE2\x80\x94 (too few answers to work it out)";
+    if (!s.has_value) return out + tr("\xE2\x80\x94 (too few answers to work it out)");
     int low = 0, high = 0;
     if (rule) score_range(q, *rule, low, high);
+    const Blanks range = {{"score", std::to_string(s.value)}, {"low", std::to_string(low)}, {"high", std::to_string(high)}};
     if (rule && !rule->difference.empty()) out += signed_number(s.value);
-    else if (low == 0) out += std::to_string(s.value) + " of " + std::to_string(high);
-    else out += std::to_string(s.value) + " (from " + std::to_string(low) + " to " + std::to_string(high) + ")";
-    if (s.prorated) out += ", estimated from the answers given";
+    else if (low == 0) out += trf("{score} of {high}", range);
+    else out += trf("{score} (from {low} to {high})", range);
+    if (s.prorated) out += tr(", estimated from the answers given");
     if (!s.band.empty()) out += " \xC2\xB7 " + s.band;
     return out;
 }
@@ -131,33 +135,33 @@ CheckViewIntent draw_check_view(Ui& ui, const CheckViewData& view, bool about) {
         score_history(ui, q, *rule, view);
     }
     if (scores.size() > 1 || !view.earlier.empty())
-        muted_text("These are for you to watch over time, not a grade. A week is a small window, and every week counts.");
+        muted_text(tr("These are for you to watch over time, not a grade. A week is a small window, and every week counts."));
     end_card();
 
     begin_card();
-    heading(ui, "Your answers");
+    heading(ui, tr("Your answers"));
     for (size_t i = 0; i < q.questions.size(); ++i) {
         const Question& question = q.questions[i];
         const QuestionAnswer* a = find_answer(c, question.id);
         if (i) divider();
         ImGui::TextWrapped("%s", question.text.c_str());
-        const std::string answer = a ? scale_label(q.scale, a->value) : "Left out";
+        const std::string answer = a ? scale_label(q.scale, a->value) : tr("Left out");
         ImGui::PushFont(ui.fonts.strong);
         ImGui::TextWrapped("%s", answer.c_str());
         ImGui::PopFont();
-        note(ui, "Answer " + std::to_string(i + 1), "text", answer);
+        note(ui, trf("Answer {number}", {{"number", std::to_string(i + 1)}}), "text", answer);
     }
     if (!c.note.empty()) {
         divider();
-        label_text(ui, q.note_prompt.empty() ? "Your words" : q.note_prompt.c_str());
+        label_text(ui, q.note_prompt.empty() ? tr("Your words") : q.note_prompt.c_str());
         ImGui::TextWrapped("%s", c.note.c_str());
-        note(ui, "Check note", "text", c.note);
+        note(ui, tr("Check note"), "text", c.note);
     }
     end_card();
 
-    if (view.can_change && secondary_button(ui, "Change my answers", row_width())) intent.action = CheckViewAction::Change;
-    if (about && secondary_button(ui, "About coping and healing", row_width())) intent.action = CheckViewAction::About;
-    if (primary_button(ui, "Done", row_width())) intent.action = CheckViewAction::Back;
+    if (view.can_change && secondary_button(ui, tr("Change my answers"), row_width())) intent.action = CheckViewAction::Change;
+    if (about && secondary_button(ui, tr("About coping and healing"), row_width())) intent.action = CheckViewAction::About;
+    if (primary_button(ui, tr("Done"), row_width())) intent.action = CheckViewAction::Back;
     return intent;
 }
 

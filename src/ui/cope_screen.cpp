@@ -1,5 +1,6 @@
 #include "ui/cope_screen.h"
 
+#include "core/say.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
@@ -9,7 +10,8 @@ namespace {
 void dial_buttons(Ui& ui, const std::string& who, const std::string& number, bool text_too, std::string& open_link) {
     const std::string dial = dial_string(number);
     if (dial.empty()) return;
-    const std::string call = "Call " + who, text = "Text " + who;
+    const std::string call = trf("Call {who}", {{"who", who}}), text = trf("Text {who}", {{"who", who}});
+
     if (toggle_chip(ui, call.c_str(), call, false)) open_link = "tel:" + dial;
     if (text_too) {
         flow(chip_width(text.c_str()), false);
@@ -19,16 +21,16 @@ void dial_buttons(Ui& ui, const std::string& who, const std::string& number, boo
 
 void plan_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
     begin_card();
-    heading(ui, "My safety plan");
+    heading(ui, tr("My safety plan"));
     if (view.storage_failed) {
-        muted_text("Onward could not open your saved journal just now, so your safety plan cannot be shown. The crisis "
-                   "lines below still work.");
+        muted_text(tr("Onward could not open your saved journal just now, so your safety plan cannot be shown. The crisis "
+                      "lines below still work."));
     } else if (view.plan_unreadable) {
-        muted_text("Your saved safety plan could not be read by this version of Onward. It is left exactly as it is. "
-                   "The crisis lines below still work.");
+        muted_text(tr("Your saved safety plan could not be read by this version of Onward. It is left exactly as it is. "
+                      "The crisis lines below still work."));
     } else if (is_empty(*view.plan)) {
-        muted_text("You have not written a safety plan yet. On a steadier day, it helps to write down what helps you "
-                   "and who you can reach. It will be here, first, when things get hard.");
+        muted_text(tr("You have not written a safety plan yet. On a steadier day, it helps to write down what helps you "
+                      "and who you can reach. It will be here, first, when things get hard."));
     } else {
         const auto& sections = plan_sections();
         bool first = true;
@@ -39,10 +41,11 @@ void plan_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
             if (words.empty() && !has_contacts) continue;
             if (!first) divider();
             first = false;
-            label_text(ui, sections[i].title);
+            label_text(ui, tr(sections[i].title));
             if (!words.empty()) {
                 ImGui::TextWrapped("%s", words.c_str());
-                note(ui, sections[i].title, "text", words);
+                note(ui, tr(sections[i].title), "text", words);
+
             }
             for (size_t k = 0; k < view.plan->contacts.size(); ++k) {
                 const PlanContact& c = view.plan->contacts[k];
@@ -56,23 +59,23 @@ void plan_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
     }
     ImGui::Dummy(ImVec2(0, 6));
     if (!view.storage_failed && !view.plan_unreadable &&
-        secondary_button(ui, is_empty(*view.plan) ? "Write my safety plan" : "Edit my safety plan"))
+        secondary_button(ui, is_empty(*view.plan) ? tr("Write my safety plan") : tr("Edit my safety plan")))
         intent.choice = CopeChoice::EditPlan;
     end_card();
 }
 
 void lines_card(Ui& ui, const CopeView& view, CopeIntent& intent) {
     begin_card();
-    heading(ui, "Crisis lines");
+    heading(ui, tr("Crisis lines"));
     if (view.jump_to_lines) ImGui::SetScrollHereY(0.0f);
-    muted_text("Someone is there to listen. Tap to call or text from your phone.");
+    muted_text(tr("Someone is there to listen. Tap to call or text from your phone."));
     ImGui::Dummy(ImVec2(0, 4));
     draw_crisis_lines(ui, *view.lines, intent.open_link);
     divider();
-    muted_text("Onward contacts nobody and sends nothing. A call or text only happens when you tap, from your own "
-               "phone. Onward is a private journal, not a treatment or an emergency service.");
+    muted_text(tr("Onward contacts nobody and sends nothing. A call or text only happens when you tap, from your own "
+                  "phone. Onward is a private journal, not a treatment or an emergency service."));
     ImGui::Dummy(ImVec2(0, 4));
-    if (secondary_button(ui, "Edit crisis lines")) intent.choice = CopeChoice::EditLines;
+    if (secondary_button(ui, tr("Edit crisis lines"))) intent.choice = CopeChoice::EditLines;
     end_card();
 }
 
@@ -92,18 +95,19 @@ void draw_crisis_lines(Ui& ui, const std::vector<CrisisLine>& lines, std::string
 
 CopeIntent draw_cope(Ui& ui, const CopeView& view) {
     CopeIntent intent;
-    heading(ui, "You are not alone in this");
+    heading(ui, tr("You are not alone in this"));
     if (view.after_safety_answer) {
-        const char* words = "Thank you for telling me. Thoughts of hurting yourself or of not wanting to be alive are "
-                            "heavy to carry, and you do not have to carry them alone. Please reach out now: to "
-                            "someone in your plan, or to a crisis line. Your check is kept for later.";
+        const char* words = tr("Thank you for telling me. Thoughts of hurting yourself or of not wanting to be alive "
+                               "are heavy to carry, and you do not have to carry them alone. Please reach out now: to "
+                               "someone in your plan, or to a crisis line. Your check is kept for later.");
+
         ImGui::TextWrapped("%s", words);
-        note(ui, "Safety", "alert", words);
+        note(ui, tr("Safety"), "alert", words);
     } else {
-        muted_text("Take it one step at a time. Nothing here needs typing.");
+        muted_text(tr("Take it one step at a time. Nothing here needs typing."));
     }
     ImGui::Dummy(ImVec2(0, 4));
-    if (primary_button(ui, "Call or text someone now", row_width())) intent.choice = CopeChoice::JumpToLines;
+    if (primary_button(ui, tr("Call or text someone now"), row_width())) intent.choice = CopeChoice::JumpToLines;
     ImGui::Dummy(ImVec2(0, 8));
 
     plan_card(ui, view, intent);
@@ -117,10 +121,10 @@ CopeIntent draw_cope(Ui& ui, const CopeView& view) {
         const char* detail;
     };
     const Choice choices[] = {
-        {CopeChoice::Breathing, "Breathe with me", "Box, 4-7-8, a sigh or slow breathing, with a calm guide."},
-        {CopeChoice::Grounding, "Ground myself", "5-4-3-2-1: come back to here and now through your senses."},
-        {CopeChoice::BodyScan, "Body scan", "A few minutes of noticing your body and the room around you."},
-        {CopeChoice::StayWithIt, "Stay with it", "Let a feeling or urge rise and pass, with a calm timer."},
+        {CopeChoice::Breathing, tr("Breathe with me"), tr("Box, 4-7-8, a sigh or slow breathing, with a calm guide.")},
+        {CopeChoice::Grounding, tr("Ground myself"), tr("5-4-3-2-1: come back to here and now through your senses.")},
+        {CopeChoice::BodyScan, tr("Body scan"), tr("A few minutes of noticing your body and the room around you.")},
+        {CopeChoice::StayWithIt, tr("Stay with it"), tr("Let a feeling or urge rise and pass, with a calm timer.")},
     };
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const bool two = !ui.phone;
@@ -132,7 +136,7 @@ CopeIntent draw_cope(Ui& ui, const CopeView& view) {
     ImGui::Dummy(ImVec2(0, 12));
 
     if (!view.after_safety_answer) lines_card(ui, view, intent);
-    else if (secondary_button(ui, "Back to my check", row_width())) intent.choice = CopeChoice::BackToCheck;
+    else if (secondary_button(ui, tr("Back to my check"), row_width())) intent.choice = CopeChoice::BackToCheck;
     return intent;
 }
 

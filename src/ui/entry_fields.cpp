@@ -5,30 +5,17 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/say.h"
 #include "core/words.h"
 #include "ui/header.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
 
-std::string clock_text(const LocalTime& t) {
-    const int m = minutes_into_day(t);
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", m / 60, m % 60);
-    return buf;
-}
-
-std::string day_text(const CalendarDay& d) {
-    return std::string(weekday_name(weekday(d))) + ", " + std::to_string(d.day) + " " + month_name(d.month);
-}
-
-std::string day_month_text(const CalendarDay& d) {
-    return std::to_string(d.day) + " " + month_short_name(d.month);
-}
-
-std::string short_day_text(const CalendarDay& d) {
-    return std::string(weekday_short_name(weekday(d))) + " " + day_month_text(d) + " " + std::to_string(d.year);
-}
+std::string clock_text(const LocalTime& t) { return clock_words(minutes_into_day(t)); }
+std::string day_text(const CalendarDay& d) { return day_words(d); }
+std::string day_month_text(const CalendarDay& d) { return day_month_words(d); }
+std::string short_day_text(const CalendarDay& d) { return short_day_words(d); }
 
 std::string when_text(const LocalTime& t, int device_offset_minutes) {
     std::string s = short_day_text(calendar_day(t)) + ", " + clock_text(t);
@@ -43,8 +30,9 @@ std::string when_text(const LocalTime& t, int device_offset_minutes) {
 
 std::string distress_words(const Entry& e) {
     if (e.distress_after >= 0)
-        return "Distress " + std::to_string(e.distress) + " \xE2\x86\x92 " + std::to_string(e.distress_after);
-    return "Distress " + std::to_string(e.distress);
+        return trf("Distress {before} \xE2\x86\x92 {after}",
+                   {{"before", std::to_string(e.distress)}, {"after", std::to_string(e.distress_after)}});
+    return trf("Distress {n}", {{"n", std::to_string(e.distress)}});
 }
 
 std::string entry_details(const Entry& e, const Library& library) {
@@ -54,8 +42,8 @@ std::string entry_details(const Entry& e, const Library& library) {
     for (const EmotionRating& r : e.emotions)
         emotions += (emotions.empty() ? "" : ", ") + item_name(library, r.emotion) + " " + std::to_string(r.intensity);
     if (!emotions.empty()) add(emotions);
-    if (e.body != BodyState::Unsaid) add(std::string("Body: ") + body_state_words(e.body));
-    if (!e.trigger.empty()) add("Trigger: " + item_name(library, e.trigger));
+    if (e.body != BodyState::Unsaid) add(trf("Body: {state}", {{"state", body_state_words(e.body)}}));
+    if (!e.trigger.empty()) add(trf("Trigger: {name}", {{"name", item_name(library, e.trigger)}}));
     std::string functions;
     for (CopingFunction f : kCopingFunctions)
         if (std::any_of(e.actions.begin(), e.actions.end(), [&](const ActionTaken& a) { return a.function == f; }))
@@ -77,10 +65,10 @@ std::string glimpse(const Entry& e) {
 
 bool add_field(Ui& ui, const char* label, std::string& text, const char* hint) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float button_w = chip_width("Add");
+    const float button_w = chip_width(tr("Add"));
     text_field(ui, label, text, 1, row_width() - button_w - spacing, hint);
     ImGui::SameLine();
-    const bool pressed = secondary_button(ui, "Add", button_w, (std::string("Add ") + label).c_str());
+    const bool pressed = secondary_button(ui, tr("Add"), button_w, trf("Add {field}", {{"field", label}}).c_str());
     return pressed && !text.empty();
 }
 
@@ -88,8 +76,8 @@ bool emotion_picker(Ui& ui, std::vector<EmotionRating>& emotions, const Library&
                     bool& add_pressed) {
     bool changed = false;
     add_pressed = false;
-    label_text(ui, "What are you feeling?");
-    muted_text("Pick any that fit.");
+    label_text(ui, tr("What are you feeling?"));
+    muted_text(tr("Pick any that fit."));
     const std::vector<const LibraryItem*> offered = choices(library, LibraryKind::Emotion);
     for (size_t i = 0; i < offered.size(); ++i) {
         const LibraryItem& item = *offered[i];
@@ -97,16 +85,16 @@ bool emotion_picker(Ui& ui, std::vector<EmotionRating>& emotions, const Library&
                                [&](const EmotionRating& e) { return resolve(library, e.emotion) == &item; });
         const bool on = it != emotions.end();
         flow(chip_width(item.name.c_str()), i == 0);
-        if (toggle_chip(ui, item.name.c_str(), "Emotion " + item.name, on)) {
+        if (toggle_chip(ui, item.name.c_str(), trf("Emotion {name}", {{"name", item.name}}), on)) {
             if (on) emotions.erase(it);
             else emotions.push_back({item.id, 3});
             changed = true;
         }
     }
-    if (add_text) add_pressed = add_field(ui, "New emotion", *add_text, "Another feeling");
+    if (add_text) add_pressed = add_field(ui, tr("New emotion"), *add_text, tr("Another feeling"));
     if (emotions.empty()) return changed;
     ImGui::Dummy(ImVec2(0, 4));
-    label_text(ui, "How strong is each one?");
+    label_text(ui, tr("How strong is each one?"));
     // On a phone the strength row goes under the name; on a wide screen beside it, all
     // rows starting at one edge just past the longest name.
     float name_w = 0;
@@ -125,31 +113,32 @@ bool emotion_picker(Ui& ui, std::vector<EmotionRating>& emotions, const Library&
         for (int s = kMinIntensity; s <= kMaxIntensity; ++s) {
             if (s > kMinIntensity) ImGui::SameLine();
             const std::string text = std::to_string(s);
-            if (toggle_chip(ui, text.c_str(), "Strength " + text + " for " + name, e.intensity == s)) {
+            if (toggle_chip(ui, text.c_str(), trf("Strength {n} for {name}", {{"n", text}, {"name", name}}),
+                            e.intensity == s)) {
                 e.intensity = s;
                 changed = true;
             }
         }
     }
-    muted_text("1 is faint, 5 is overwhelming.");
+    muted_text(tr("1 is faint, 5 is overwhelming."));
     return changed;
 }
 
 bool body_picker(Ui& ui, BodyState& body) {
     bool changed = false;
-    label_text(ui, "How is your body?");
+    label_text(ui, tr("How is your body?"));
     const BodyState states[] = {BodyState::Activated, BodyState::Settled, BodyState::ShutDown};
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (row_width() - 2 * spacing) / 3;
     for (int i = 0; i < 3; ++i) {
         if (i) ImGui::SameLine();
         const char* words = body_state_words(states[i]);
-        if (toggle_chip(ui, words, std::string("Body ") + words, body == states[i], w)) {
+        if (toggle_chip(ui, words, trf("Body {state}", {{"state", words}}), body == states[i], w)) {
             body = body == states[i] ? BodyState::Unsaid : states[i];
             changed = true;
         }
     }
-    muted_text("Activated: racing, tense, on edge. Settled: steady enough. Shut down: numb, heavy, far away.");
+    muted_text(tr("Activated: racing, tense, on edge. Settled: steady enough. Shut down: numb, heavy, far away."));
     return changed;
 }
 
@@ -178,7 +167,8 @@ void problem_lines(Ui& ui, const std::vector<std::string>& problems) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
         ImGui::TextWrapped("%s", p.c_str());
         ImGui::PopStyleColor();
-        note(ui, "Problem", "alert", p);
+        note(ui, tr("Problem"), "alert", p);
+
     }
 }
 

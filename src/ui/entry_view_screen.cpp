@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/say.h"
 #include "ui/entry_fields.h"
 
 namespace onward::ui {
@@ -24,16 +25,16 @@ EntryViewAction draw_entry_view(Ui& ui, const Entry& e, const Library& library, 
     begin_card();
     heading(ui, when_text(e.created, device_offset_minutes).c_str());
     if (e.updated.unix_ms > e.created.unix_ms + 60000)
-        muted_text(("Changed " + when_text(e.updated, device_offset_minutes)).c_str());
+        muted_text(trf("Changed {when}", {{"when", when_text(e.updated, device_offset_minutes)}}).c_str());
     ImGui::Dummy(ImVec2(0, 4));
-    field(ui, "Distress", distress_words(e));
+    field(ui, tr("Distress"), distress_words(e));
     std::string emotions;
     for (const EmotionRating& r : e.emotions)
         emotions += (emotions.empty() ? "" : ", ") + item_name(library, r.emotion) + " " + std::to_string(r.intensity);
-    field(ui, "Feelings", emotions);
-    field(ui, "Body", body_state_words(e.body));
-    field(ui, "What happened", e.happened);
-    field(ui, "Trigger", e.trigger.empty() ? "" : item_name(library, e.trigger));
+    field(ui, tr("Feelings"), emotions);
+    field(ui, tr("Body"), body_state_words(e.body));
+    field(ui, tr("What happened"), e.happened);
+    field(ui, tr("Trigger"), e.trigger.empty() ? "" : item_name(library, e.trigger));
     std::string actions;
     for (const ActionTaken& a : e.actions) {
         actions += (actions.empty() ? "" : "\n") + item_name(library, a.action) + " (" +
@@ -41,33 +42,34 @@ EntryViewAction draw_entry_view(Ui& ui, const Entry& e, const Library& library, 
         if (a.avoid != AvoidKind::Unsaid) actions += std::string(": ") + avoid_kind_words(a.avoid);
         actions += ")";
     }
-    field(ui, "What I did", actions);
-    field(ui, "Relief", relief_words(e.relief));
-    field(ui, "An old trigger, a new response", answer_words(e.new_response));
-    field(ui, "What was new", e.what_was_new);
+    field(ui, tr("What I did"), actions);
+    field(ui, tr("Relief"), relief_words(e.relief));
+    field(ui, tr("An old trigger, a new response"), answer_words(e.new_response));
+    field(ui, tr("What was new"), e.what_was_new);
     std::string stayed = answer_words(e.stayed_with_feeling);
     if (e.stayed_with_feeling == Answer::Yes && e.stayed_minutes >= 0)
-        stayed += ", about " + std::to_string(e.stayed_minutes) + " min";
-    field(ui, "Stayed with the feeling", stayed);
-    field(ui, "What the feeling is telling me", e.feeling_says);
-    field(ui, "What I need", e.what_i_need);
-    field(ui, "Note", e.note);
+        stayed += trf(", about {minutes} min", {{"minutes", std::to_string(e.stayed_minutes)}});
+    field(ui, tr("Stayed with the feeling"), stayed);
+    field(ui, tr("What the feeling is telling me"), e.feeling_says);
+    field(ui, tr("What I need"), e.what_i_need);
+    field(ui, tr("Note"), e.note);
     if (recheck_answered(e)) {
-        std::string later = "At " + when_text(e.recheck.at, device_offset_minutes);
-        if (e.recheck.distress >= 0) later += ": distress " + std::to_string(e.recheck.distress);
+        std::string later = trf("At {when}", {{"when", when_text(e.recheck.at, device_offset_minutes)}});
+        if (e.recheck.distress >= 0) later += trf(": distress {n}", {{"n", std::to_string(e.recheck.distress)}});
         if (e.recheck.lasted != Answer::Unsaid)
-            later += e.recheck.lasted == Answer::Yes ? ", the relief lasted" : ", the relief did not last";
-        if (e.recheck.distress < 0 && e.recheck.lasted == Answer::Unsaid) later += ", skipped";
-        field(ui, "Later", later);
+            later += e.recheck.lasted == Answer::Yes ? tr(", the relief lasted") : tr(", the relief did not last");
+        if (e.recheck.distress < 0 && e.recheck.lasted == Answer::Unsaid) later += tr(", skipped");
+
+        field(ui, tr("Later"), later);
     }
     end_card();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float third = ui.phone ? row_width() : (row_width() - 2 * spacing) / 3;
-    if (primary_button(ui, "Edit", third)) action = EntryViewAction::Edit;
+    if (primary_button(ui, tr("Edit"), third)) action = EntryViewAction::Edit;
     if (!ui.phone) ImGui::SameLine();
-    if (secondary_button(ui, "Delete", third, "Delete entry")) action = EntryViewAction::Delete;
+    if (secondary_button(ui, tr("Delete"), third, tr("Delete entry"))) action = EntryViewAction::Delete;
     if (!ui.phone) ImGui::SameLine();
-    if (secondary_button(ui, "Back to journal", third)) action = EntryViewAction::Back;
+    if (secondary_button(ui, tr("Back to journal"), third)) action = EntryViewAction::Back;
     return action;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/fonts.h"
 
+#include <algorithm>
 #include <cstddef>
 
 extern const unsigned char kFontInterRegular[];
@@ -46,19 +47,25 @@ bool beyond_starting_glyphs(uint32_t cp) {
 
 bool covers(const Fonts& f, uint32_t cp) { return f.every_script || !beyond_starting_glyphs(cp); }
 
-void build_fonts(Fonts& f, float ratio, bool every_script) {
+float text_scale_of(int text_percent) { return float(std::clamp(text_percent, 80, 200)) / 100.0f; }
+
+void build_fonts(Fonts& f, float ratio, float text_scale, bool every_script) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
     atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-    // Rasterise at device pixels, then draw at 1/ratio: crisp glyphs at CSS sizes.
     f.every_script = every_script;
-    f.body = add(kFontInterRegular, kFontInterRegularSize, kBodySize * ratio, ratio, every_script ? kEverything : kLatin1);
+    f.text_scale = text_scale;
+    f.pixel_ratio = ratio;
+    // Rasterise at device pixels and the chosen size, then draw at 1/ratio: crisp glyphs
+    // at CSS sizes, the text size included.
+    const float body = kBodySize * text_scale * ratio, head = kHeadingSize * text_scale * ratio;
+    f.body = add(kFontInterRegular, kFontInterRegularSize, body, ratio, every_script ? kEverything : kLatin1);
     // The semibold face carries Latin-1 only (CMakeLists.txt): a person's words in other
     // scripts in a title or label are drawn with the regular face's glyphs, merged in.
-    f.strong = add(kFontInterSemiBold, kFontInterSemiBoldSize, kBodySize * ratio, ratio, kLatin1);
-    if (every_script) add(kFontInterRegular, kFontInterRegularSize, kBodySize * ratio, ratio, kEverything, true);
-    f.heading = add(kFontInterSemiBold, kFontInterSemiBoldSize, kHeadingSize * ratio, ratio, kLatin1);
-    if (every_script) add(kFontInterRegular, kFontInterRegularSize, kHeadingSize * ratio, ratio, kEverything, true);
+    f.strong = add(kFontInterSemiBold, kFontInterSemiBoldSize, body, ratio, kLatin1);
+    if (every_script) add(kFontInterRegular, kFontInterRegularSize, body, ratio, kEverything, true);
+    f.heading = add(kFontInterSemiBold, kFontInterSemiBoldSize, head, ratio, kLatin1);
+    if (every_script) add(kFontInterRegular, kFontInterRegularSize, head, ratio, kEverything, true);
     ImGui::GetIO().FontGlobalScale = 1.0f / ratio;
     ImGui::GetIO().FontDefault = f.body;
 
@@ -66,15 +73,15 @@ void build_fonts(Fonts& f, float ratio, bool every_script) {
     // box rather than vanishing, so the person can see something is there.
     // ImGui scales Inter so ascent-to-descent fills the size: the baseline sits at 0.8 of
     // it and capitals are 0.6 tall. The box stands on the baseline, as tall as a capital.
-    const float px = kBodySize * ratio;
-    const int w = int(px * 0.5f), h = int(px * 0.6f);
+    const int w = int(body * 0.5f), h = int(body * 0.6f);
     const int box = atlas->AddCustomRectFontGlyph(f.body, kReplacement, w, h, float(w) + 2.0f * ratio,
-                                                  ImVec2(ratio, px * 0.8f - float(h)));
+                                                  ImVec2(ratio, body * 0.8f - float(h)));
     unsigned char* pixels = nullptr;
     int tex_w = 0, tex_h = 0;
     atlas->GetTexDataAsRGBA32(&pixels, &tex_w, &tex_h); // builds the atlas
     const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(box);
-    const int stroke = ratio >= 2.0f ? 2 : 1;
+    // A stroke a little under a CSS pixel at 100 %, growing with the text.
+    const int stroke = std::max(1, int(ratio * text_scale * 0.75f + 0.5f));
     for (int y = 0; y < r->Height; ++y)
         for (int x = 0; x < r->Width; ++x) {
             const bool edge = x < stroke || y < stroke || x >= r->Width - stroke || y >= r->Height - stroke;

@@ -4,6 +4,7 @@
 
 #include <iterator>
 
+#include "core/say.h"
 #include "core/words.h"
 #include "ui/theme.h"
 
@@ -13,17 +14,19 @@ namespace {
 bool mood_rules(Ui& ui, std::vector<MoodRow>& moods) {
     bool changed = false;
     begin_card();
-    heading(ui, "Your moods as distress");
-    muted_text("Distress here runs from 0 (calm) to 10 (the most you can bear). Each mood becomes the number you "
-               "choose for it.");
+    heading(ui, tr("Your moods as distress"));
+    muted_text(tr("Distress here runs from 0 (calm) to 10 (the most you can bear). Each mood becomes the number you "
+                  "choose for it."));
     for (MoodRow& m : moods) {
         ImGui::PushID(m.mood.c_str());
-        const std::string title = "\"" + m.mood + "\" (" + counted(m.entries, "entry", "entries") + ")";
+        const std::string title = trn("\"{mood}\" ({n} entry)", "\"{mood}\" ({n} entries)", m.entries, {{"mood", m.mood}});
         label_text(ui, title.c_str());
         for (int d = 0; d <= 10; ++d) {
             const std::string text = std::to_string(d);
             flow(chip_width(text.c_str()), d == 0);
-            if (toggle_chip(ui, text.c_str(), m.mood + " as " + text, m.distress == d) && m.distress != d) {
+            if (toggle_chip(ui, text.c_str(), trf("{mood} as {distress}", {{"mood", m.mood}, {"distress", text}}),
+                            m.distress == d) &&
+                m.distress != d) {
                 m.distress = d;
                 changed = true;
             }
@@ -38,11 +41,12 @@ bool activity_rules(Ui& ui, std::vector<ActivityRow>& activities) {
     if (activities.empty()) return false;
     bool changed = false;
     begin_card();
-    heading(ui, "Your activities as actions");
-    muted_text("Each activity becomes an action in your list. What did it usually do for you?");
+    heading(ui, tr("Your activities as actions"));
+    muted_text(tr("Each activity becomes an action in your list. What did it usually do for you?"));
     for (ActivityRow& a : activities) {
         ImGui::PushID(a.activity.c_str());
-        const std::string title = a.activity + " (" + counted(a.entries, "entry", "entries") + ")";
+        const std::string title =
+            trn("{activity} ({n} entry)", "{activity} ({n} entries)", a.entries, {{"activity", a.activity}});
         label_text(ui, title.c_str());
         for (size_t i = 0; i < std::size(kCopingFunctions); ++i) {
             const CopingFunction f = kCopingFunctions[i];
@@ -64,23 +68,23 @@ bool activity_rules(Ui& ui, std::vector<ActivityRow>& activities) {
 
 ImportAction draw_import(Ui& ui, ImportState& state, const ImportView& view) {
     ImportAction action = ImportAction::None;
-    if (secondary_button(ui, "Cancel", 0, "Cancel the import")) action = ImportAction::Cancel;
+    if (secondary_button(ui, tr("Cancel"), 0, tr("Cancel the import"))) action = ImportAction::Cancel;
     heading(ui, view.title);
     muted_text(view.source.c_str());
-    note(ui, "Import source", "status", view.source);
+    note(ui, tr("Import source"), "status", view.source);
     ImGui::Dummy(ImVec2(0, 4));
 
     if (view.needs_passphrase) {
         begin_card();
-        heading(ui, "This backup is sealed");
-        muted_text("Type the passphrase it was sealed with.");
-        passphrase_field(ui, "Backup passphrase", state.passphrase);
+        heading(ui, tr("This backup is sealed"));
+        muted_text(tr("Type the passphrase it was sealed with."));
+        passphrase_field(ui, tr("Backup passphrase"), state.passphrase);
         ImGui::BeginDisabled(view.busy || state.passphrase.empty());
-        if (primary_button(ui, "Open the backup", row_width()) && !view.busy) action = ImportAction::Unseal;
+        if (primary_button(ui, tr("Open the backup"), row_width()) && !view.busy) action = ImportAction::Unseal;
         ImGui::EndDisabled();
         if (!view.problem.empty()) {
             ImGui::TextColored(palette().warning, "%s", view.problem.c_str());
-            note(ui, "Import problem", "status", view.problem);
+            note(ui, tr("Import problem"), "status", view.problem);
         }
         end_card();
         return action;
@@ -90,26 +94,30 @@ ImportAction draw_import(Ui& ui, ImportState& state, const ImportView& view) {
     if (activity_rules(ui, state.activities)) action = ImportAction::RulesChanged;
 
     begin_card();
-    heading(ui, "What will happen");
-    const std::string plan = counted(view.added, "new record will be added", "new records will be added") + ", " +
-                             counted(view.same, "is already here", "are already here") + ", " +
-                             counted(view.conflicts, "is different here", "are different here") + ".";
+    heading(ui, tr("What will happen"));
+    // Three counts in one sentence: each its own plural, joined by the sentence around them.
+    const std::string plan =
+        trf("{added}, {same}, {different}.",
+            {{"added", trn("{n} new record will be added", "{n} new records will be added", view.added)},
+             {"same", trn("{n} is already here", "{n} are already here", view.same)},
+             {"different", trn("{n} is different here", "{n} are different here", view.conflicts)}});
+
     ImGui::TextWrapped("%s", plan.c_str());
-    note(ui, "Import plan", "status", plan);
+    note(ui, tr("Import plan"), "status", plan);
     if (view.conflicts > 0)
-        muted_text("Where a record is different here, nothing is overwritten: both versions are kept, and the newer "
-                   "one is shown.");
+        muted_text(tr("Where a record is different here, nothing is overwritten: both versions are kept, and the newer "
+                      "one is shown."));
     for (const std::string& line : view.conflict_lines) {
         muted_text(line.c_str());
-        note(ui, "Import conflict", "status", line);
+        note(ui, tr("Import conflict"), "status", line);
     }
     if (!view.problem.empty()) {
         ImGui::TextColored(palette().warning, "%s", view.problem.c_str());
-        note(ui, "Import problem", "status", view.problem);
+        note(ui, tr("Import problem"), "status", view.problem);
     }
     const bool can = view.problem.empty() && view.added + view.conflicts > 0 && !view.busy;
     ImGui::BeginDisabled(!can);
-    if (primary_button(ui, view.added + view.conflicts > 0 ? "Bring it in" : "Nothing new to bring in", row_width()) &&
+    if (primary_button(ui, view.added + view.conflicts > 0 ? tr("Bring it in") : tr("Nothing new to bring in"), row_width()) &&
         can)
         action = ImportAction::Apply;
     ImGui::EndDisabled();

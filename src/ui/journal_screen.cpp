@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "core/say.h"
 #include "core/words.h"
 #include "ui/charts.h"
 #include "ui/entry_fields.h"
@@ -16,36 +17,30 @@ namespace onward::ui {
 
 namespace {
 
-constexpr float kRowHeight = 76.0f;
+// Two lines of text and their padding: taller with larger text.
+float row_height() { return std::max(76.0f, 2 * ImGui::GetTextLineHeight() + 42); }
 constexpr float kRowGap = 8.0f;
-
-std::string count_words(size_t n) {
-    // "20 000": a thin space keeps big numbers readable without a locale.
-    std::string digits = std::to_string(n), out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ' ';
-        out += digits[i];
-    }
-    return out;
-}
 
 bool entry_row(Ui& ui, const Journal& j, const Entry& e, int device_offset) {
     const float w = row_width();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::PushID(e.id.c_str());
-    const bool pressed = ImGui::Selectable("##row", false, 0, ImVec2(w, kRowHeight));
+    const bool pressed = ImGui::Selectable("##row", false, 0, ImVec2(w, row_height()));
     ImGui::PopID();
     const std::string when = when_text(e.created, device_offset);
     const std::string details = entry_details(e, j.library);
     const std::string words = glimpse(e);
-    note(ui, "Entry " + when, "row", distress_words(e) + (details.empty() ? "" : " · " + details));
+    note(ui, trf("Entry {when}", {{"when", when}}), "row", distress_words(e) + (details.empty() ? "" : " · " + details));
     ui.drawn.back().key = e.id;
+    ui.drawn.back().more = words; // heard with the row: entries of the same minute differ by their words
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const Palette& p = palette();
-    const ImVec2 b(at.x + w, at.y + kRowHeight);
+    const ImVec2 b(at.x + w, at.y + row_height());
     if (!ImGui::IsItemHovered()) dl->AddRectFilled(at, b, ImGui::GetColorU32(p.card), 12);
     dl->AddRect(at, b, ImGui::GetColorU32(p.card_border), 12);
+    // ImGui's thin ring lies under the row's own card: a clear one around the whole row.
+    focus_ring(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 12);
     // A small square of the entry's distress, so a scroll reads like the calendar.
     const float pad = 14, dot = 12;
     dl->AddRectFilled(ImVec2(at.x + pad, at.y + pad + 4), ImVec2(at.x + pad + dot, at.y + pad + 4 + dot),
@@ -83,16 +78,17 @@ struct ItemFilter {
 bool item_filters(Ui& ui, const Library& library, JournalScreenState& state, const ItemFilter (&filters)[3]) {
     for (size_t i = 0; i < 3; ++i) {
         const ItemFilter& f = filters[i];
-        const std::string current = std::string(f.what) + ": " + (f.chosen->empty() ? "any" : item_name(library, *f.chosen));
+        const std::string current = trf("{filter}: {value}", {{"filter", tr(f.what)},
+                                        {"value", f.chosen->empty() ? tr("any") : item_name(library, *f.chosen)}});
         flow(chip_width(current.c_str()), i == 0);
-        if (toggle_chip(ui, current.c_str(), std::string("Filter ") + f.what, !f.chosen->empty()))
+        if (toggle_chip(ui, current.c_str(), trf("Filter {filter}", {{"filter", tr(f.what)}}), !f.chosen->empty()))
             state.picking = state.picking == f.picking ? JournalScreenState::Picking::None : f.picking;
     }
     for (const ItemFilter& f : filters) {
         if (state.picking != f.picking) continue;
         bool changed = false;
-        flow(chip_width("Any"), true);
-        if (toggle_chip(ui, "Any", std::string(f.what) + " any", f.chosen->empty())) {
+        flow(chip_width(tr("Any")), true);
+        if (toggle_chip(ui, tr("Any"), trf("{filter} any", {{"filter", tr(f.what)}}), f.chosen->empty())) {
             f.chosen->clear();
             changed = true;
         }
@@ -100,7 +96,8 @@ bool item_filters(Ui& ui, const Library& library, JournalScreenState& state, con
         for (const LibraryItem& item : library) {
             if (item.kind != f.kind || !item.merged_into.empty()) continue;
             flow(chip_width(item.name.c_str()), false);
-            if (toggle_chip(ui, item.name.c_str(), std::string(f.what) + " " + item.name, *f.chosen == item.id)) {
+            if (toggle_chip(ui, item.name.c_str(), trf("{filter} {name}", {{"filter", tr(f.what)}, {"name", item.name}}),
+                            *f.chosen == item.id)) {
                 *f.chosen = item.id;
                 changed = true;
             }
@@ -112,7 +109,7 @@ bool item_filters(Ui& ui, const Library& library, JournalScreenState& state, con
 }
 
 bool date_field(Ui& ui, const char* label, std::string& text, std::optional<CalendarDay>& day, float width) {
-    if (!text_field(ui, label, text, 1, width, "YYYY-MM-DD")) return false;
+    if (!text_field(ui, label, text, 1, width, tr("YYYY-MM-DD"))) return false;
     CalendarDay d;
     const bool ok = parse_day(text, d);
     const bool had = day.has_value();
@@ -127,32 +124,34 @@ bool filters_panel(Ui& ui, JournalScreenState& s, const Library& library) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float half = (row_width() - spacing) / 2;
     const float x0 = ImGui::GetCursorPosX();
-    label_text(ui, "From");
+    label_text(ui, tr("From"));
     ImGui::SameLine();
     ImGui::SetCursorPosX(x0 + half + spacing);
-    label_text(ui, "To");
-    changed |= date_field(ui, "From", s.from_text, f.from, half);
+    label_text(ui, tr("To"));
+    changed |= date_field(ui, tr("From"), s.from_text, f.from, half);
     ImGui::SameLine();
-    changed |= date_field(ui, "To", s.to_text, f.to, half);
+    changed |= date_field(ui, tr("To"), s.to_text, f.to, half);
     CalendarDay scratch;
     if ((!s.from_text.empty() && !parse_day(s.from_text, scratch)) || (!s.to_text.empty() && !parse_day(s.to_text, scratch)))
-        muted_text("Write a day as year-month-day, like 2026-11-01.");
+        muted_text(tr("Write a day as year-month-day, like 2026-11-01."));
     ImGui::Dummy(ImVec2(0, 4));
     using P = JournalScreenState::Picking;
-    const ItemFilter items[] = {{LibraryKind::Emotion, "Emotion", &f.emotion, P::Emotion},
-                                {LibraryKind::Trigger, "Trigger", &f.trigger, P::Trigger},
-                                {LibraryKind::Action, "Action", &f.action, P::Action}};
+    const ItemFilter items[] = {{LibraryKind::Emotion, tr_later("Emotion"), &f.emotion, P::Emotion},
+                                {LibraryKind::Trigger, tr_later("Trigger"), &f.trigger, P::Trigger},
+                                {LibraryKind::Action, tr_later("Action"), &f.action, P::Action}};
+
     changed |= item_filters(ui, library, s, items);
     ImGui::Dummy(ImVec2(0, 4));
-    label_text(ui, "What it did");
-    if (toggle_chip(ui, "Any", "Function any", !f.function)) {
+    label_text(ui, tr("What it did"));
+    if (toggle_chip(ui, tr("Any"), tr("Function any"), !f.function)) {
         f.function.reset();
         changed = true;
     }
     for (CopingFunction fn : kCopingFunctions) {
         const char* words = coping_function_words(fn);
         flow(chip_width(words), false);
-        if (toggle_chip(ui, words, std::string("Function ") + words, f.function == fn)) {
+        if (toggle_chip(ui, words, trf("Function {name}", {{"name", words}}), f.function == fn)) {
+
             f.function = fn;
             changed = true;
         }
@@ -160,18 +159,18 @@ bool filters_panel(Ui& ui, JournalScreenState& s, const Library& library) {
     ImGui::Dummy(ImVec2(0, 4));
     int lowest = f.distress_min > kMinDistress ? f.distress_min : -1;
     int highest = f.distress_max < kMaxDistress ? f.distress_max : -1;
-    if (distress_picker(ui, "Distress at least", nullptr, lowest, "Lowest")) {
+    if (distress_picker(ui, tr("Distress at least"), nullptr, lowest, tr("Lowest"))) {
         f.distress_min = lowest < 0 ? kMinDistress : lowest;
         f.distress_max = std::max(f.distress_max, f.distress_min);
         changed = true;
     }
-    if (distress_picker(ui, "Distress at most", nullptr, highest, "Highest")) {
+    if (distress_picker(ui, tr("Distress at most"), nullptr, highest, tr("Highest"))) {
         f.distress_max = highest < 0 ? kMaxDistress : highest;
         f.distress_min = std::min(f.distress_min, f.distress_max);
         changed = true;
     }
     ImGui::Dummy(ImVec2(0, 4));
-    if (secondary_button(ui, "Clear filters", row_width())) {
+    if (secondary_button(ui, tr("Clear filters"), row_width())) {
         const std::string words = f.words;
         s.filter = {};
         s.filter.words = words; // the search stays; it has its own field
@@ -191,33 +190,51 @@ bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
         s.month = view.today.month;
     }
     begin_card();
-    const std::string title = std::string(month_name(s.month)) + " " + std::to_string(s.year);
-    const float nav_w = chip_width("\xE2\x80\xB9 Earlier");
+    const std::string title = month_year_words(s.year, s.month);
+    const float nav_w = chip_width(tr("\xE2\x80\xB9 Earlier"));
     const float row_x = ImGui::GetCursorPosX(), row_w = row_width();
-    if (secondary_button(ui, "\xE2\x80\xB9 Earlier", nav_w, "Earlier month")) {
+    ImGui::PushFont(ui.fonts.strong);
+    const float title_w = ImGui::CalcTextSize(title.c_str()).x;
+    ImGui::PopFont();
+    // The month between its buttons when they fit beside it; with large text on a phone,
+    // the month above them, and the buttons each on a line of its own if need be.
+    const bool one_line = 2 * nav_w + title_w + 2 * ImGui::GetStyle().ItemSpacing.x <= row_w;
+    const auto month = [&] {
+        ImGui::PushFont(ui.fonts.strong);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopFont();
+        note(ui, tr("Month"), "heading", title);
+    };
+    if (!one_line) month();
+    if (secondary_button(ui, tr("\xE2\x80\xB9 Earlier"), nav_w, tr("Earlier month"))) {
         if (--s.month == 0) s.month = 12, --s.year;
     }
-    ImGui::SameLine();
-    const float title_w = ImGui::CalcTextSize(title.c_str()).x;
-    ImGui::SetCursorPosX(row_x + std::max(nav_w, (row_w - title_w) / 2));
-    ImGui::AlignTextToFramePadding();
-    ImGui::PushFont(ui.fonts.strong);
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::PopFont();
-    note(ui, "Month", "heading", title);
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(row_x + row_w - nav_w);
-    if (secondary_button(ui, "Next \xE2\x80\xBA", nav_w, "Next month")) {
+    if (one_line) {
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(row_x + std::max(nav_w, (row_w - title_w) / 2));
+        ImGui::AlignTextToFramePadding();
+        month();
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(row_x + row_w - nav_w);
+    } else if (2 * nav_w + ImGui::GetStyle().ItemSpacing.x <= row_w) {
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(row_x + row_w - nav_w);
+    }
+    if (secondary_button(ui, tr("Next \xE2\x80\xBA"), nav_w, tr("Next month"))) {
         if (++s.month == 13) s.month = 1, ++s.year;
     }
 
     const std::vector<DayDistress> days = month_distress(j, *view.found, s.year, s.month);
-    const float spacing = 4.0f;
+    // Each day a fingertip wide where the week fits that way (a 390 px phone, just), the
+    // days then touching.
+    const float spacing = std::clamp((row_width() - 7 * kTouchTarget) / 6, 0.0f, 4.0f);
     const float cell = std::floor((row_width() - 6 * spacing) / 7);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
     const float x0 = ImGui::GetCursorPosX();
     for (int d = 0; d < 7; ++d) {
-        const std::string name(weekday_short_name(d), 2); // "Mo", "Tu", …
+        std::string name = weekday_letters(d); // "Mo", "Tu", …
+
+        if (ImGui::CalcTextSize(name.c_str()).x > cell) name.resize(1); // large text: "M", "T", …
         ImGui::SetCursorPosX(x0 + float(d) * (cell + spacing) + (cell - ImGui::CalcTextSize(name.c_str()).x) / 2);
         ImGui::TextUnformatted(name.c_str());
         if (d < 6) ImGui::SameLine();
@@ -240,11 +257,11 @@ bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
         ImGui::PopID();
         ImGui::PopStyleColor(3);
         char day_label[16];
-        std::snprintf(day_label, sizeof day_label, "Day %04d-%02d-%02d", s.year, s.month, i + 1);
-        note(ui, day_label, "button",
-             d.entries ? std::to_string(d.entries) + (d.entries == 1 ? " entry" : " entries") + ", highest distress " +
-                             std::to_string(d.peak)
-                       : "no entries");
+        std::snprintf(day_label, sizeof day_label, "%04d-%02d-%02d", s.year, s.month, i + 1);
+        note(ui, trf("Day {date}", {{"date", day_label}}), "button",
+             d.entries ? trn("{n} entry, highest distress {peak}", "{n} entries, highest distress {peak}", d.entries,
+                             {{"peak", std::to_string(d.peak)}})
+                       : tr("no entries"));
         if (tapped && d.entries) {
             const CalendarDay day{s.year, s.month, i + 1};
             s.filter.from = s.filter.to = day;
@@ -257,8 +274,8 @@ bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
     }
     ImGui::PopStyleVar();
     ImGui::Dummy(ImVec2(0, 4));
-    muted_text("Each day shows its highest distress: calm teal, sand in the middle, deep rose for the hardest. Tap a "
-               "day to read it.");
+    muted_text(tr("Each day shows its highest distress: calm teal, sand in the middle, deep rose for the hardest. Tap a "
+                  "day to read it."));
     end_card();
     return picked;
 }
@@ -283,57 +300,59 @@ JournalIntent draw_journal(Ui& ui, JournalScreenState& s, const JournalView& vie
 
     if (view.just_deleted) {
         begin_card();
-        const std::string words = "The entry from " + when_text(view.just_deleted->created, view.device_offset_minutes) +
-                                  " was deleted.";
+        const std::string words = trf("The entry from {when} was deleted.",
+                                      {{"when", when_text(view.just_deleted->created, view.device_offset_minutes)}});
         ImGui::TextWrapped("%s", words.c_str());
-        note(ui, "Deleted", "status", words);
-        if (primary_button(ui, "Undo", chip_width("Undo") + 24)) set(JournalAction::UndoDelete);
+        note(ui, tr("Deleted"), "status", words);
+        if (primary_button(ui, tr("Undo"), chip_width(tr("Undo")) + 24)) set(JournalAction::UndoDelete);
         end_card();
     }
 
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float third = (row_width() - 2 * spacing) / 3;
-    if (primary_button(ui, "New entry", third)) set(JournalAction::NewEntry);
+    if (primary_button(ui, tr("New entry"), third)) set(JournalAction::NewEntry);
     ImGui::SameLine();
-    if (secondary_button(ui, "Your lists", third)) set(JournalAction::OpenLists);
+    if (secondary_button(ui, tr("Your lists"), third)) set(JournalAction::OpenLists);
     ImGui::SameLine();
-    if (secondary_button(ui, "Settings", third)) set(JournalAction::OpenSettings);
+    if (secondary_button(ui, tr("Settings"), third)) set(JournalAction::OpenSettings);
     ImGui::Dummy(ImVec2(0, 4));
 
-    if (text_field(ui, "Search", s.filter.words, 1, 0, "Search every word you have written"))
+    if (text_field(ui, tr("Search"), s.filter.words, 1, 0, tr("Search every word you have written")))
         intent.action = JournalAction::FilterChanged;
     EntryFilter without_words = s.filter;
     without_words.words.clear();
-    const char* filters_words = is_empty(without_words) ? "Filters" : "Filters (on)";
-    if (toggle_chip(ui, filters_words, "Filters", s.show_filters)) s.show_filters = !s.show_filters;
+    const char* filters_words = is_empty(without_words) ? tr("Filters") : tr("Filters (on)");
+    if (toggle_chip(ui, filters_words, tr("Filters"), s.show_filters)) s.show_filters = !s.show_filters;
     ImGui::SameLine();
-    if (toggle_chip(ui, "List", "Show list", !s.calendar)) s.calendar = false;
+    if (toggle_chip(ui, tr("List"), tr("Show list"), !s.calendar)) s.calendar = false;
     ImGui::SameLine();
-    if (toggle_chip(ui, "Calendar", "Show calendar", s.calendar)) s.calendar = true;
+    if (toggle_chip(ui, tr("Calendar"), tr("Show calendar"), s.calendar)) s.calendar = true;
     if (s.show_filters && filters_panel(ui, s, j.library)) intent.action = JournalAction::FilterChanged;
 
     const std::vector<uint32_t>& found = *view.found;
-    const std::string total = count_words(j.entries.size());
-    const std::string count = found.size() == j.entries.size()
-                                  ? total + (j.entries.size() == 1 ? " entry" : " entries")
-                                  : count_words(found.size()) + " of " + total + " entries";
+    const long total = long(j.entries.size());
+    const std::string count =
+        found.size() == j.entries.size()
+            ? trn("{n} entry", "{n} entries", total)
+            : trf("{found} of {total} entries",
+                  {{"found", number_text(long(found.size()))}, {"total", number_text(total)}});
     muted_text(count.c_str());
-    note(ui, "Entries found", "status", count);
+    note(ui, tr("Entries found"), "status", count);
 
     if (s.calendar) {
         if (calendar(ui, s, view)) intent.action = JournalAction::FilterChanged;
         return intent;
     }
     if (j.entries.empty()) {
-        muted_text("Your entries will be listed here, newest first. Start with a quick check-in on Today, or a new "
-                   "entry above.");
+        muted_text(tr("Your entries will be listed here, newest first. Start with a quick check-in on Today, or a new "
+                      "entry above."));
         return intent;
     }
-    if (found.empty()) muted_text("Nothing matches. Try fewer words or clear a filter.");
+    if (found.empty()) muted_text(tr("Nothing matches. Try fewer words or clear a filter."));
 
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, kRowGap));
     ImGuiListClipper clipper;
-    clipper.Begin(int(found.size()), kRowHeight + kRowGap);
+    clipper.Begin(int(found.size()), row_height() + kRowGap);
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
             if (entry_row(ui, j, j.entries[found[size_t(i)]], view.device_offset_minutes)) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/say.h"
 #include "ui/entry_fields.h"
 #include "ui/theme.h"
 
@@ -22,12 +23,12 @@ struct KindWords {
 };
 
 constexpr KindWords kKinds[] = {
-    {LibraryKind::Trigger, "Triggers", "Add a trigger", "A new trigger",
-     "No triggers on your list yet. Add the ones you notice, whenever you like."},
-    {LibraryKind::Action, "Things I do", "Add something I do", "A new thing I do",
-     "Nothing on this list right now. Add what you do when things get hard."},
-    {LibraryKind::Emotion, "Emotions", "Add an emotion", "A new emotion",
-     "No emotions on your list right now. Add the words that fit how you feel."},
+    {LibraryKind::Trigger, tr_later("Triggers"), tr_later("Add a trigger"), tr_later("A new trigger"),
+     tr_later("No triggers on your list yet. Add the ones you notice, whenever you like.")},
+    {LibraryKind::Action, tr_later("Things I do"), tr_later("Add something I do"), tr_later("A new thing I do"),
+     tr_later("Nothing on this list right now. Add what you do when things get hard.")},
+    {LibraryKind::Emotion, tr_later("Emotions"), tr_later("Add an emotion"), tr_later("A new emotion"),
+     tr_later("No emotions on your list right now. Add the words that fit how you feel.")},
 };
 
 const KindWords& words_for(LibraryKind kind) {
@@ -42,7 +43,7 @@ bool is_offered(const Offered& offered, const std::string& id) {
 
 
 std::string usual_words(const LibraryItem& item) {
-    std::string words = std::string("Usually ") + coping_function_key(item.function);
+    std::string words = trf("Usually {function}", {{"function", coping_function_key(item.function)}});
     if (item.function == CopingFunction::Avoid && item.avoid != AvoidKind::Unsaid)
         words += std::string(": ") + avoid_kind_words(item.avoid);
     return words;
@@ -66,24 +67,26 @@ void toggle_merge(LibraryScreenState& state, const LibraryItem& item) {
 // else on the line below (always on a phone, so every row reads the same way).
 void name_and_buttons(Ui& ui, LibraryScreenState& state, const LibraryItem& item, LibraryIntent& intent) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float buttons_w = chip_width("Rename") + chip_width("Merge") + chip_width("Archive") + 2 * spacing;
+    const float buttons_w = chip_width(tr("Rename")) + chip_width(tr("Merge")) + chip_width(tr("Archive")) + 2 * spacing;
     const float avail = row_width();
     const float x0 = ImGui::GetCursorPosX();
     const bool beside = !ui.phone && ImGui::CalcTextSize(item.name.c_str()).x + spacing + buttons_w <= avail;
 
     if (beside) ImGui::AlignTextToFramePadding();
     ImGui::TextWrapped("%s", item.name.c_str());
-    note(ui, item.name, "row", item.kind == LibraryKind::Action ? usual_words(item) : std::string());
+    note(ui, item.name, "text", item.kind == LibraryKind::Action ? usual_words(item) : std::string());
     if (beside) {
         ImGui::SameLine();
         ImGui::SetCursorPosX(x0 + avail - buttons_w);
     }
-    if (secondary_button(ui, "Rename", 0, ("Rename " + item.name).c_str())) open_rename(state, item);
-    flow(chip_width("Merge"), false);
+    if (secondary_button(ui, tr("Rename"), 0, trf("Rename {name}", {{"name", item.name}}).c_str()))
+        open_rename(state, item);
+    flow(chip_width(tr("Merge")), false);
     // A toggle: it stays lit while its choices are open below.
-    if (toggle_chip(ui, "Merge", "Merge " + item.name, state.merging == item.id)) toggle_merge(state, item);
-    flow(chip_width("Archive"), false);
-    if (secondary_button(ui, "Archive", 0, ("Archive " + item.name).c_str())) {
+    if (toggle_chip(ui, tr("Merge"), trf("Merge {name}", {{"name", item.name}}), state.merging == item.id))
+        toggle_merge(state, item);
+    flow(chip_width(tr("Archive")), false);
+    if (secondary_button(ui, tr("Archive"), 0, trf("Archive {name}", {{"name", item.name}}).c_str())) {
         intent.action = LibraryAction::Archive;
         intent.id = item.id;
     }
@@ -92,16 +95,17 @@ void name_and_buttons(Ui& ui, LibraryScreenState& state, const LibraryItem& item
 // The field stays open after "Save name": the app closes it (clears state.renaming) when
 // it accepts the name, and fills state.problems when it does not, so nothing typed is lost.
 void rename_row(Ui& ui, LibraryScreenState& state, const LibraryItem& item, LibraryIntent& intent) {
-    label_text(ui, ("Rename \xE2\x80\x9C" + item.name + "\xE2\x80\x9D").c_str());
-    if (text_field(ui, ("New name for " + item.name).c_str(), state.rename_text, 1)) state.problems.clear();
-    if (secondary_button(ui, "Save name")) {
+    label_text(ui, trf("Rename \xE2\x80\x9C{name}\xE2\x80\x9D", {{"name", item.name}}).c_str());
+    if (text_field(ui, trf("New name for {name}", {{"name", item.name}}).c_str(), state.rename_text, 1))
+        state.problems.clear();
+    if (secondary_button(ui, tr("Save name"))) {
         intent.action = LibraryAction::Rename;
         intent.id = item.id;
         intent.name = state.rename_text;
         state.problems.clear(); // the app fills them again if it refuses
     }
-    flow(chip_width("Cancel"), false);
-    if (secondary_button(ui, "Cancel")) {
+    flow(chip_width(tr("Cancel")), false);
+    if (secondary_button(ui, tr("Cancel"))) {
         state.renaming.clear();
         state.problems.clear();
     }
@@ -111,23 +115,23 @@ void rename_row(Ui& ui, LibraryScreenState& state, const LibraryItem& item, Libr
 void merge_choices(Ui& ui, LibraryScreenState& state, const LibraryItem& item, const Offered& offered,
                    LibraryIntent& intent) {
     ImGui::Dummy(ImVec2(0, 2));
-    label_text(ui, ("Merge " + item.name + " into\xE2\x80\xA6").c_str());
-    muted_text("Past entries that name it will read as the one you pick.");
+    label_text(ui, trf("Merge {name} into\xE2\x80\xA6", {{"name", item.name}}).c_str());
+    muted_text(tr("Past entries that name it will read as the one you pick."));
     bool first = true;
     for (const LibraryItem* other : offered) {
         if (other->id == item.id) continue;
         flow(chip_width(other->name.c_str()), first);
         first = false;
-        if (toggle_chip(ui, other->name.c_str(), "Into " + other->name, false)) {
+        if (toggle_chip(ui, other->name.c_str(), trf("Into {name}", {{"name", other->name}}), false)) {
             intent.action = LibraryAction::Merge;
             intent.id = item.id;
             intent.into = other->id;
             state.problems.clear();
         }
     }
-    if (first) muted_text("There is nothing else on this list to merge it into.");
-    flow(chip_width("Cancel"), first);
-    if (secondary_button(ui, "Cancel")) {
+    if (first) muted_text(tr("There is nothing else on this list to merge it into."));
+    flow(chip_width(tr("Cancel")), first);
+    if (secondary_button(ui, tr("Cancel"))) {
         state.merging.clear();
         state.problems.clear();
     }
@@ -143,23 +147,24 @@ void usual_function(Ui& ui, const LibraryItem& item, LibraryIntent& intent) {
         intent.avoid = avoid;
     };
     ImGui::AlignTextToFramePadding();
-    muted_text("Usually");
+    muted_text(tr("Usually"));
     for (CopingFunction f : kCopingFunctions) {
         const char* text = coping_function_words(f);
         flow(chip_width(text), false);
-        const std::string label = std::string("Usually ") + coping_function_key(f) + " for " + item.name;
+        const std::string label =
+            trf("Usually {function} for {name}", {{"function", coping_function_key(f)}, {"name", item.name}});
         // Only avoiding has a way; choosing another function leaves none behind.
         if (toggle_chip(ui, text, label, item.function == f) && item.function != f)
             set(f, f == CopingFunction::Avoid ? item.avoid : AvoidKind::Unsaid);
     }
     if (item.function != CopingFunction::Avoid) return;
-    muted_text("Which way, usually?");
+    muted_text(tr("Which way, usually?"));
     for (size_t i = 0; i < std::size(kAvoidKinds); ++i) {
         const AvoidKind k = kAvoidKinds[i];
         const char* text = avoid_kind_words(k);
         flow(chip_width(text), i == 0);
         // Tapping the chosen way again leaves it unsaid.
-        if (toggle_chip(ui, text, std::string(text) + " for " + item.name, item.avoid == k))
+        if (toggle_chip(ui, text, trf("{way} for {name}", {{"way", text}, {"name", item.name}}), item.avoid == k))
             set(CopingFunction::Avoid, item.avoid == k ? AvoidKind::Unsaid : k);
     }
 }
@@ -171,17 +176,17 @@ void archived_card(Ui& ui, LibraryKind kind, const Library& library, LibraryInte
         if (item.kind != kind || !item.archived || !item.merged_into.empty()) continue;
         if (!any) {
             begin_card();
-            heading(ui, "Archived");
-            muted_text("Not offered in new entries. Entries that already name them keep them.");
+            heading(ui, tr("Archived"));
+            muted_text(tr("Not offered in new entries. Entries that already name them keep them."));
         }
         any = true;
         divider();
         ImGui::PushID(item.id.c_str());
         ImGui::AlignTextToFramePadding();
         ImGui::TextWrapped("%s", item.name.c_str());
-        note(ui, item.name, "row", "Archived");
-        flow(chip_width("Restore"), false);
-        if (secondary_button(ui, "Restore", 0, ("Restore " + item.name).c_str())) {
+        note(ui, item.name, "text", tr("Archived"));
+        flow(chip_width(tr("Restore")), false);
+        if (secondary_button(ui, tr("Restore"), 0, trf("Restore {name}", {{"name", item.name}}).c_str())) {
             intent.action = LibraryAction::Restore;
             intent.id = item.id;
         }
@@ -202,15 +207,16 @@ LibraryIntent draw_library(Ui& ui, LibraryScreenState& state, const Library& lib
     const bool editing = !state.renaming.empty() || !state.merging.empty();
     const KindWords& words = words_for(state.kind);
 
-    heading(ui, "Your lists");
-    muted_text("These are the words you pick from when you write an entry. Renaming something changes its name in "
-               "every past entry too. Merging makes two into one, for when the same thing is on a list twice. "
-               "Archiving stops offering it, and the entries that already name it keep it.");
+    heading(ui, tr("Your lists"));
+    muted_text(tr("These are the words you pick from when you write an entry. Renaming something changes its name in "
+                  "every past entry too. Merging makes two into one, for when the same thing is on a list twice. "
+                  "Archiving stops offering it, and the entries that already name it keep it."));
     ImGui::Dummy(ImVec2(0, 4));
     for (size_t i = 0; i < std::size(kKinds); ++i) {
         const KindWords& k = kKinds[i];
-        flow(chip_width(k.chip), i == 0);
-        if (toggle_chip(ui, k.chip, std::string("List ") + k.chip, state.kind == k.kind) && state.kind != k.kind) {
+        const char* chip = tr(k.chip);
+        flow(chip_width(chip), i == 0);
+        if (toggle_chip(ui, chip, trf("List {list}", {{"list", chip}}), state.kind == k.kind) && state.kind != k.kind) {
             state.kind = k.kind;
             state.renaming.clear();
             state.merging.clear();
@@ -218,18 +224,19 @@ LibraryIntent draw_library(Ui& ui, LibraryScreenState& state, const Library& lib
         }
     }
     if (state.kind == LibraryKind::Action)
-        muted_text("What each one usually does for you is only a suggestion: every entry can say what it did that "
-                   "time.");
+        muted_text(tr("What each one usually does for you is only a suggestion: every entry can say what it did that "
+                      "time."));
     ImGui::Dummy(ImVec2(0, 6));
 
     begin_card();
-    label_text(ui, words.add);
+    label_text(ui, tr(words.add));
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     // new_name is left as typed: the app clears it when it accepts the name.
-    if (text_field(ui, "New item name", state.new_name, 1, row_width() - spacing - chip_width("Add"), words.hint))
+    if (text_field(ui, tr("New item name"), state.new_name, 1, row_width() - spacing - chip_width(tr("Add")),
+                   tr(words.hint)))
         state.problems.clear();
     ImGui::SameLine();
-    if (secondary_button(ui, "Add")) {
+    if (secondary_button(ui, tr("Add"))) {
         intent.action = LibraryAction::Add;
         intent.kind = state.kind;
         intent.name = state.new_name;
@@ -241,7 +248,8 @@ LibraryIntent draw_library(Ui& ui, LibraryScreenState& state, const Library& lib
     if (!editing) problem_lines(ui, state.problems);
     if (offered.empty()) {
         ImGui::Dummy(ImVec2(0, 4));
-        muted_text(words.empty);
+        muted_text(tr(words.empty));
+
     }
     for (const LibraryItem* item : offered) {
         divider();
@@ -257,7 +265,7 @@ LibraryIntent draw_library(Ui& ui, LibraryScreenState& state, const Library& lib
     archived_card(ui, state.kind, library, intent);
 
     ImGui::Dummy(ImVec2(0, 4));
-    if (primary_button(ui, "Back to journal", row_width())) intent.action = LibraryAction::Back;
+    if (primary_button(ui, tr("Back to journal"), row_width())) intent.action = LibraryAction::Back;
     return intent;
 }
 

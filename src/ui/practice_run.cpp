@@ -1,5 +1,6 @@
 #include "ui/practice_run.h"
 
+#include "core/say.h"
 #include "ui/header.h"
 #include "ui/theme.h"
 
@@ -8,8 +9,8 @@ namespace onward::ui {
 namespace {
 
 PracticeIntent draw_start(Ui& ui, PracticeRun& run, const char* start_words) {
-    distress_picker(ui, "How much distress right now?", "Optional. 0 is calm, 10 is the most you can imagine.",
-                    run.before, "Before");
+    distress_picker(ui, tr("How much distress right now?"), tr("Optional. 0 is calm, 10 is the most you can imagine."),
+                    run.before, tr("Before"));
     ImGui::Dummy(ImVec2(0, 8));
     return primary_button(ui, start_words, row_width()) ? PracticeIntent::Start : PracticeIntent::None;
 }
@@ -22,7 +23,7 @@ PracticeIntent draw_practice_controls(Ui& ui, const PracticeRun& run, bool can_p
     const float w = can_pause ? (row_width() - spacing) / 2 : row_width();
     if (can_pause) {
         const bool paused = is_paused(run.clock);
-        if (secondary_button(ui, paused ? "Resume" : "Pause", w))
+        if (secondary_button(ui, paused ? tr("Resume") : tr("Pause"), w))
             intent = paused ? PracticeIntent::Resume : PracticeIntent::Pause;
         ImGui::SameLine();
     }
@@ -34,22 +35,23 @@ namespace {
 
 PracticeIntent draw_done(Ui& ui, PracticeRun& run, const std::string& summary, const PracticeView& view) {
     PracticeIntent intent = PracticeIntent::None;
-    heading(ui, "You took this time for yourself");
+    heading(ui, tr("You took this time for yourself"));
     ImGui::TextWrapped("%s", summary.c_str());
-    note(ui, "Summary", "status", summary);
+    note(ui, tr("Summary"), "status", summary);
     ImGui::Dummy(ImVec2(0, 8));
-    if (distress_picker(ui, "How strong is it now?", "Optional. One tap saves it to your journal.", run.after, "After"))
+    if (distress_picker(ui, tr("How strong is it now?"), tr("Optional. One tap saves it to your journal."), run.after, tr("After")))
         intent = PracticeIntent::LogAfter;
     if (!run.session_id.empty()) {
         const bool trouble = view.save_state == SaveState::Retrying;
         ImGui::PushStyleColor(ImGuiCol_Text, trouble ? palette().warning : palette().accent);
-        const std::string words = std::string("In your journal. ") + save_status_words(view.save_state);
+        const std::string words = trf("In your journal. {status}", {{"status", save_status_words(view.save_state)}});
+
         ImGui::TextWrapped("%s", words.c_str());
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, 8));
-    if (primary_button(ui, "Back to coping tools", row_width())) intent = PracticeIntent::Leave;
-    if (secondary_button(ui, "Once more", row_width())) intent = PracticeIntent::Again;
+    if (primary_button(ui, tr("Back to coping tools"), row_width())) intent = PracticeIntent::Leave;
+    if (secondary_button(ui, tr("Once more"), row_width())) intent = PracticeIntent::Again;
     return intent;
 }
 

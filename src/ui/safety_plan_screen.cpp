@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/say.h"
 #include "ui/theme.h"
 
 namespace onward::ui {
@@ -16,12 +17,13 @@ bool contacts(Ui& ui, SafetyPlan& plan, PlanSection section) {
         ImGui::PushID(int(i));
         const std::string n = std::to_string(i + 1);
         // Name and number side by side on a wide screen; stacked on a phone.
-        const float w = ui.phone ? row_width() : (row_width() - 2 * spacing - chip_width("Remove")) / 2;
-        changed |= text_field(ui, ("Contact name " + n).c_str(), c.name, 1, w, "Name");
+        const float w = ui.phone ? row_width() : (row_width() - 2 * spacing - chip_width(tr("Remove"))) / 2;
+        changed |= text_field(ui, trf("Contact name {n}", {{"n", n}}).c_str(), c.name, 1, w, tr("Name"));
         if (!ui.phone) ImGui::SameLine();
-        changed |= text_field(ui, ("Contact number " + n).c_str(), c.number, 1, w, "Phone number");
+        changed |= text_field(ui, trf("Contact number {n}", {{"n", n}}).c_str(), c.number, 1, w, tr("Phone number"));
         if (!ui.phone) ImGui::SameLine();
-        if (toggle_chip(ui, "Remove", "Remove contact " + n, false)) {
+        if (toggle_chip(ui, tr("Remove"), trf("Remove contact {n}", {{"n", n}}), false)) {
+
             plan.contacts.erase(plan.contacts.begin() + long(i));
             changed = true;
             ImGui::PopID();
@@ -29,7 +31,7 @@ bool contacts(Ui& ui, SafetyPlan& plan, PlanSection section) {
         }
         ImGui::PopID();
     }
-    if (secondary_button(ui, section == PlanSection::Professionals ? "Add a service" : "Add a person")) {
+    if (secondary_button(ui, section == PlanSection::Professionals ? tr("Add a service") : tr("Add a person"))) {
         plan.contacts.push_back({section, "", ""});
         changed = true;
     }
@@ -40,23 +42,24 @@ bool contacts(Ui& ui, SafetyPlan& plan, PlanSection section) {
 
 PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan, const char* locked) {
     bool changed = false;
-    heading(ui, "My safety plan");
+    heading(ui, tr("My safety plan"));
     if (locked) {
         muted_text(locked);
-        note(ui, "Why the plan cannot be changed", "status", locked);
+        note(ui, tr("Why the plan cannot be changed"), "status", locked);
         ImGui::Dummy(ImVec2(0, 8));
-        return primary_button(ui, "Back to coping tools", row_width()) ? PlanIntent::Done : PlanIntent::None;
+        return primary_button(ui, tr("Back to coping tools"), row_width()) ? PlanIntent::Done : PlanIntent::None;
     }
-    muted_text("In your own words, for a hard moment. Write as much or as little as you like; everything is saved "
-               "as you type, and shown first when you tap \xE2\x80\x9CI'm overwhelmed\xE2\x80\x9D.");
+    muted_text(tr("In your own words, for a hard moment. Write as much or as little as you like; everything is saved "
+                  "as you type, and shown first when you tap \xE2\x80\x9CI'm overwhelmed\xE2\x80\x9D."));
     ImGui::Dummy(ImVec2(0, 8));
     const auto& sections = plan_sections();
     for (size_t i = 0; i < sections.size(); ++i) {
         ImGui::PushID(int(i));
         begin_card();
-        label_text(ui, sections[i].title);
-        muted_text(sections[i].prompt);
-        changed |= text_field(ui, sections[i].title, plan.words[i], 3);
+        label_text(ui, tr(sections[i].title));
+        muted_text(tr(sections[i].prompt));
+        changed |= text_field(ui, tr(sections[i].title), plan.words[i], 3);
+
         if (sections[i].has_contacts) {
             ImGui::Dummy(ImVec2(0, 4));
             changed |= contacts(ui, plan, PlanSection(i));
@@ -65,7 +68,7 @@ PlanIntent draw_safety_plan(Ui& ui, SafetyPlan& plan, const char* locked) {
         ImGui::PopID();
     }
     // Drawn on every frame, typing or not, so the page never changes height under the caret.
-    const bool done = primary_button(ui, "Done", row_width());
+    const bool done = primary_button(ui, tr("Done"), row_width());
     return changed ? PlanIntent::Changed : done ? PlanIntent::Done : PlanIntent::None;
 }
 

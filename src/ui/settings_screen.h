@@ -1,5 +1,5 @@
 // Settings: when the relief re-check comes, and the way to "Your data" (backups, exports,
-// storage health, the passphrase). Later work adds the theme and text size here.
+// storage health, the passphrase), and how Onward looks (theme and text size).
 #pragma once
 #include "core/settings.h"
 #include "ui/widgets.h"

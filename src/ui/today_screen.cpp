@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/say.h"
 #include "ui/header.h"
 #include "ui/theme.h"
 
@@ -31,16 +32,20 @@ bool entry_row(Ui& ui, const Entry& c, const Library& library) {
     std::string value = distress_words(c);
     if (!details.empty()) value += " · " + details;
     if (!words.empty()) value += " · " + words;
-    return group_as_row(ui, c.id, (is_full_entry(c) ? "Entry at " : "Check-in at ") + time, value);
+    return group_as_row(ui, c.id,
+                        is_full_entry(c) ? trf("Entry at {time}", {{"time", time}}) : trf("Check-in at {time}", {{"time", time}}),
+                        value);
+
 }
 
 void practice_row(Ui& ui, const PracticeSession& s) {
     const std::string time = clock_text(s.created);
     std::string details = duration_words(s.duration_ms);
+    const std::string before = std::to_string(s.distress_before), after = std::to_string(s.distress_after);
     if (s.distress_before >= 0 && s.distress_after >= 0)
-        details += " · distress " + std::to_string(s.distress_before) + " \xE2\x86\x92 " + std::to_string(s.distress_after);
-    else if (s.distress_before >= 0) details += " · distress " + std::to_string(s.distress_before) + " before";
-    else if (s.distress_after >= 0) details += " · distress " + std::to_string(s.distress_after) + " after";
+        details += " · " + trf("distress {before} \xE2\x86\x92 {after}", {{"before", before}, {"after", after}});
+    else if (s.distress_before >= 0) details += " · " + trf("distress {before} before", {{"before", before}});
+    else if (s.distress_after >= 0) details += " · " + trf("distress {after} after", {{"after", after}});
     const std::string name = practice_name(s);
     ImGui::BeginGroup();
     ImGui::PushFont(ui.fonts.strong);
@@ -50,97 +55,104 @@ void practice_row(Ui& ui, const PracticeSession& s) {
     ImGui::TextUnformatted(name.c_str());
     muted_text(details.c_str());
     ImGui::EndGroup();
-    note(ui, name + " at " + time, "row", details);
+    note(ui, trf("{practice} at {time}", {{"practice", name}, {"time", time}}), "text", details);
 }
 
 void recheck_card(Ui& ui, RecheckForm& form, const Entry& e, const Library& library, TodayIntent& intent) {
     if (form.entry_id != e.id) form = {e.id};
     begin_card();
-    heading(ui, "How is it now?");
-    std::string about = "Earlier, at " + clock_text(e.created) + ", your distress went from " +
-                        std::to_string(e.distress) + " to " + std::to_string(e.distress_after);
-    if (!e.actions.empty()) about += " after \xE2\x80\x9C" + item_name(library, e.actions.front().action) + "\xE2\x80\x9D";
-    about += ".";
+    heading(ui, tr("How is it now?"));
+    const Blanks blanks = {{"time", clock_text(e.created)},
+                           {"before", std::to_string(e.distress)},
+                           {"after", std::to_string(e.distress_after)},
+                           {"action", e.actions.empty() ? "" : item_name(library, e.actions.front().action)}};
+    const std::string about =
+        e.actions.empty()
+            ? trf("Earlier, at {time}, your distress went from {before} to {after}.", blanks)
+            : trf("Earlier, at {time}, your distress went from {before} to {after} after \xE2\x80\x9C{action}\xE2\x80\x9D.",
+                  blanks);
     ImGui::TextWrapped("%s", about.c_str());
-    note(ui, "Re-check", "status", about);
+    note(ui, tr("Re-check"), "status", about);
     ImGui::Dummy(ImVec2(0, 4));
-    distress_picker(ui, "How much distress now?", nullptr, form.distress, "Now");
+    distress_picker(ui, tr("How much distress now?"), nullptr, form.distress, tr("Now"));
     ImGui::Dummy(ImVec2(0, 4));
-    label_text(ui, "Did the relief last?");
-    answer_picker(ui, "Lasted", form.lasted);
+    label_text(ui, tr("Did the relief last?"));
+    answer_picker(ui, tr("Lasted"), form.lasted);
     ImGui::Dummy(ImVec2(0, 6));
-    if (primary_button(ui, "Save how it is now", row_width())) intent.action = TodayAction::SaveRecheck;
-    if (secondary_button(ui, "Not this time", row_width())) intent.action = TodayAction::SkipRecheck;
+    if (primary_button(ui, tr("Save how it is now"), row_width())) intent.action = TodayAction::SaveRecheck;
+    if (secondary_button(ui, tr("Not this time"), row_width())) intent.action = TodayAction::SkipRecheck;
     end_card();
 }
 
 void draft_card(Ui& ui, const Entry& draft, int device_offset, TodayIntent& intent) {
     begin_card();
-    heading(ui, "An entry you had not saved");
-    const std::string words = "Kept for you from " + when_text(draft.updated, device_offset) + ".";
+    heading(ui, tr("An entry you had not saved"));
+    const std::string words = trf("Kept for you from {when}.", {{"when", when_text(draft.updated, device_offset)}});
     muted_text(words.c_str());
-    note(ui, "Unsaved entry", "status", words);
+    note(ui, tr("Unsaved entry"), "status", words);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = ui.phone ? row_width() : (row_width() - spacing) / 2;
-    if (primary_button(ui, "Continue writing", w)) intent.action = TodayAction::ContinueDraft;
+    if (primary_button(ui, tr("Continue writing"), w)) intent.action = TodayAction::ContinueDraft;
     if (!ui.phone) ImGui::SameLine();
-    if (secondary_button(ui, "Discard it", w)) intent.action = TodayAction::DiscardDraft;
+    if (secondary_button(ui, tr("Discard it"), w)) intent.action = TodayAction::DiscardDraft;
     end_card();
 }
 
 // One gentle card: what the check is, and a way to put it off without a word of reproach.
 void due_check_card(Ui& ui, const Questionnaire& q, TodayIntent& intent) {
     begin_card();
-    heading(ui, "A check is ready when you are");
-    const std::string words = q.title + ": " + std::to_string(q.questions.size()) +
-                              " short questions. It takes a few minutes, and shows how things are moving.";
+    heading(ui, tr("A check is ready when you are"));
+    const std::string words =
+        trf("{check}: {count} short questions. It takes a few minutes, and shows how things are moving.",
+            {{"check", q.title}, {"count", std::to_string(q.questions.size())}});
     ImGui::TextWrapped("%s", words.c_str());
-    note(ui, "Check due", "status", words);
+    note(ui, tr("Check due"), "status", words);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = ui.phone ? row_width() : (row_width() - spacing) / 2;
-    if (primary_button(ui, "Take the check", w)) intent.action = TodayAction::TakeCheck;
+    if (primary_button(ui, tr("Take the check"), w)) intent.action = TodayAction::TakeCheck;
     if (!ui.phone) ImGui::SameLine();
-    if (secondary_button(ui, "Not now", w)) intent.action = TodayAction::SnoozeCheck;
+    if (secondary_button(ui, tr("Not now"), w)) intent.action = TodayAction::SnoozeCheck;
     end_card();
 }
 
 // What the app suggests in each phase: coping first in a crisis, healing work once ready.
 void phase_card(Ui& ui, const PhaseInsight& phase, TodayIntent& intent) {
     begin_card();
-    label_text(ui, (std::string("Where things stand: ") + phase_words(phase.phase)).c_str());
+    label_text(ui, trf("Where things stand: {phase}", {{"phase", phase_words(phase.phase)}}).c_str());
     const char* suggestion =
         phase.phase == Phase::Crisis
-            ? "Coping comes first right now. The coping tools and your safety plan are one tap away, and that is "
-              "enough for today."
+            ? tr("Coping comes first right now. The coping tools and your safety plan are one tap away, and that is "
+                 "enough for today.")
         : phase.phase == Phase::ReadyForHealing
-            ? "There is some steady ground under you. When it feels right, a full entry has room to meet an old "
-              "trigger in a new way, or to stay with a feeling a little longer."
-            : "Steadying takes time. Quick check-ins and the coping tools help most now; the weekly check shows "
-              "how things are moving.";
+            ? tr("There is some steady ground under you. When it feels right, a full entry has room to meet an old "
+                 "trigger in a new way, or to stay with a feeling a little longer.")
+            : tr("Steadying takes time. Quick check-ins and the coping tools help most now; the weekly check shows "
+                 "how things are moving.");
     ImGui::TextWrapped("%s", suggestion);
-    note(ui, "Where things stand", "status", std::string(phase_words(phase.phase)) + ". " + suggestion);
+    note(ui, tr("Where things stand"), "status", std::string(phase_words(phase.phase)) + ". " + suggestion);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = ui.phone ? row_width() : (row_width() - spacing) / 2;
-    if (phase.phase == Phase::Crisis && primary_button(ui, "Open coping tools", w)) intent.action = TodayAction::OpenCope;
-    if (phase.phase == Phase::ReadyForHealing && primary_button(ui, "Write about an old trigger", w))
+    if (phase.phase == Phase::Crisis && primary_button(ui, tr("Open coping tools"), w)) intent.action = TodayAction::OpenCope;
+    if (phase.phase == Phase::ReadyForHealing && primary_button(ui, tr("Write about an old trigger"), w))
         intent.action = TodayAction::WriteEntry;
     if (phase.phase != Phase::Stabilising && !ui.phone) ImGui::SameLine();
-    if (secondary_button(ui, "See my insights", phase.phase == Phase::Stabilising ? 0 : w))
+    if (secondary_button(ui, tr("See my insights"), phase.phase == Phase::Stabilising ? 0 : w))
         intent.action = TodayAction::OpenInsights;
     end_card();
 }
 
 void keep_safe_card(Ui& ui, const TodayView& view, TodayIntent& intent) {
     begin_card();
-    label_text(ui, "Keeping your journal safe");
+    label_text(ui, tr("Keeping your journal safe"));
     const char* words = view.tell_safari
-                            ? "Safari may erase what a site keeps after 7 days without a visit. Adding Onward to your "
-                              "Home Screen keeps your journal safe from that, and a backup keeps a copy."
-                            : "It has been a while since your last backup, and you have written since. A fresh copy "
-                              "takes a moment.";
+                            ? tr("Safari may erase what a site keeps after 7 days without a visit. Adding Onward to "
+                                 "your Home Screen keeps your journal safe from that, and a backup keeps a copy.")
+                            : tr("It has been a while since your last backup, and you have written since. A fresh "
+                                 "copy takes a moment.");
+
     ImGui::TextWrapped("%s", words);
-    note(ui, "Keeping your journal safe", "status", words);
-    if (secondary_button(ui, "Open your data", 0, "Open your data from Today")) intent.action = TodayAction::OpenData;
+    note(ui, tr("Keeping your journal safe"), "status", words);
+    if (secondary_button(ui, tr("Open your data"), 0, tr("Open your data from Today"))) intent.action = TodayAction::OpenData;
     end_card();
 }
 
@@ -159,21 +171,21 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
 
     Entry& e = form.entry;
     begin_card();
-    heading(ui, "Quick check-in");
+    heading(ui, tr("Quick check-in"));
     ImGui::Dummy(ImVec2(0, 2));
-    bool changed = distress_picker(ui, "How much distress right now?", "0 is calm, 10 is the most you can imagine.",
-                                   e.distress, "Distress");
+    bool changed = distress_picker(ui, tr("How much distress right now?"), tr("0 is calm, 10 is the most you can imagine."),
+                                   e.distress, tr("Distress"));
     ImGui::Dummy(ImVec2(0, 8));
     bool add_emotion = false;
     changed |= emotion_picker(ui, e.emotions, library, nullptr, add_emotion);
     ImGui::Dummy(ImVec2(0, 8));
     changed |= body_picker(ui, e.body);
     ImGui::Dummy(ImVec2(0, 8));
-    label_text(ui, "Anything you want to add?");
-    changed |= text_field(ui, "Note", e.note, 4);
-    muted_text("Optional. Only you can read this.");
+    label_text(ui, tr("Anything you want to add?"));
+    changed |= text_field(ui, tr("Note"), e.note, 4);
+    muted_text(tr("Optional. Only you can read this."));
     ImGui::Dummy(ImVec2(0, 6));
-    if (primary_button(ui, "Save check-in", row_width())) intent.action = TodayAction::SaveCheckIn;
+    if (primary_button(ui, tr("Save check-in"), row_width())) intent.action = TodayAction::SaveCheckIn;
     if (form.just_saved) saved_line(view.save_state);
     problem_lines(ui, form.problems);
     end_card();
@@ -188,17 +200,17 @@ TodayIntent draw_today(Ui& ui, EntryForm& form, RecheckForm& recheck, const Toda
     if (view.backup_due || view.tell_safari) keep_safe_card(ui, view, intent);
 
     begin_card();
-    heading(ui, "More to say?");
-    muted_text("A full entry has room for what happened, what you did, and how it went.");
-    if (secondary_button(ui, "Write a full entry", row_width())) intent.action = TodayAction::WriteEntry;
+    heading(ui, tr("More to say?"));
+    muted_text(tr("A full entry has room for what happened, what you did, and how it went."));
+    if (secondary_button(ui, tr("Write a full entry"), row_width())) intent.action = TodayAction::WriteEntry;
     end_card();
 
     begin_card();
-    heading(ui, "Today so far");
+    heading(ui, tr("Today so far"));
     const auto& entries = *view.entries;
     const auto& practices = *view.practices;
     if (entries.empty() && practices.empty())
-        muted_text("Nothing yet today. A check-in takes a few seconds, and every one counts.");
+        muted_text(tr("Nothing yet today. A check-in takes a few seconds, and every one counts."));
     // Both lists are newest first; merged, so the day reads in order.
     for (size_t c = 0, p = 0; c < entries.size() || p < practices.size();) {
         if (c + p) divider();

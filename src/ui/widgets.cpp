@@ -4,8 +4,11 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstring>
 
+#include "core/say.h"
 #include "ui/theme.h"
+
 
 namespace onward::ui {
 
@@ -14,18 +17,89 @@ void begin_ui_frame(Ui& ui, float screen_width) {
     ui.phone = screen_width < 600.0f;
 }
 
+bool keyboard_on_item() {
+    // ImGui also keeps a quiet focus on the first control of a new window, which neither
+    // shows nor takes Enter: that one does not count.
+    return ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
+}
+
+void focus_ring(ImVec2 min, ImVec2 max, float rounding) {
+    if (!keyboard_on_item()) return;
+    // As thick as ImGui's own ring and a little further out, so it stands clear of a
+    // face's own border.
+    const float thickness = 2.5f, gap = 2.0f + thickness / 2;
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap),
+                                        ImGui::GetColorU32(palette().focus), rounding + gap, 0, thickness);
+}
+
 void note(Ui& ui, std::string label, const char* role, std::string value, bool selected) {
-    // Focused means the ring shows: ImGui also keeps a quiet focus on the first control of
-    // a new window, which neither shows nor takes Enter.
-    const bool focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
-    ui.drawn.push_back({std::move(label), role, std::move(value), selected, focused, ImGui::GetItemRectMin(),
-                        ImGui::GetItemRectMax(), {}});
+    // Focused means the ring shows.
+    ui.drawn.push_back({std::move(label), role, std::move(value), selected, keyboard_on_item(),
+                        ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), {}, {}, false});
+    ui.drawn.back().editing = ImGui::IsItemActive() && ImGui::GetInputTextState(ImGui::GetItemID());
 }
 
 float chip_width(const char* text) {
     const float w = ImGui::CalcTextSize(text, nullptr, true).x + 2.0f * ImGui::GetStyle().FramePadding.x;
     return w < kTouchTarget ? kTouchTarget : w;
 }
+
+float control_height() { return std::max(kTouchTarget, ImGui::GetFrameHeight()); }
+
+namespace {
+float right_edge_local();
+
+// `text` broken into lines at most `width` wide, at spaces where it can be.
+std::string wrapped(const char* text, float width) {
+    const ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const char* end = text + std::strlen(text);
+    std::string out;
+    for (const char* s = text; s < end;) {
+        const char* cut = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (cut == s) ++cut; // one glyph wider than the line: it goes alone
+        if (!out.empty()) out += '\n';
+        out.append(s, cut);
+        for (s = cut; s < end && *s == ' ';) ++s;
+    }
+    return out;
+}
+
+float widest_word(const char* text) {
+    float widest = 0;
+    for (const char* s = text; *s;) {
+        const char* e = s;
+        while (*e && *e != ' ') ++e;
+        widest = std::max(widest, ImGui::CalcTextSize(s, e).x);
+        s = *e ? e + 1 : e;
+    }
+    return widest;
+}
+
+// A button's face `width` wide (0: its words' width), at least `height` tall. Words too
+// long for it or for the line (a long name with large text on a phone) wrap inside it,
+// which grows taller, rather than being cut or running past the edge; a word that does
+// not fit beside what is on the line moves to the next one.
+bool pill(const char* text, float width, float height) {
+    float room = right_edge_local() - ImGui::GetCursorPosX();
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    const bool line_start = ImGui::GetCursorPosX() <= ImGui::GetCurrentWindowRead()->DC.Indent.x + 0.5f;
+    if (!line_start && width <= 0 && widest_word(text) + 2 * pad > room) {
+        ImGui::NewLine();
+        room = right_edge_local() - ImGui::GetCursorPosX();
+    }
+    const float w = std::min(width > 0 ? width : chip_width(text), room);
+    if (chip_width(text) <= w + 0.5f) return ImGui::Button(text, ImVec2(w, height));
+    const std::string lines = wrapped(text, w - 2 * pad);
+    const float h = ImGui::CalcTextSize(lines.c_str()).y + 2 * ImGui::GetStyle().FramePadding.y;
+    return ImGui::Button(lines.c_str(), ImVec2(w, std::max(height, h)));
+}
+// A one-line field as tall as a control: a finger's size, or its text's with padding.
+void push_field_padding() {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x,
+                                                           (control_height() - ImGui::GetFontSize()) / 2));
+}
+} // namespace
 
 bool toggle_chip(Ui& ui, const char* text, const std::string& label, bool selected, float width) {
     const Palette& p = palette();
@@ -36,9 +110,9 @@ bool toggle_chip(Ui& ui, const char* text, const std::string& label, bool select
         ImGui::PushStyleColor(ImGuiCol_Text, p.on_accent);
         ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
     }
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, kTouchTarget / 2);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, control_height() / 2);
     ImGui::PushID(label.c_str());
-    const bool pressed = ImGui::Button(text, ImVec2(width > 0 ? width : chip_width(text), kTouchTarget));
+    const bool pressed = pill(text, width, control_height());
     ImGui::PopID();
     ImGui::PopStyleVar();
     if (selected) ImGui::PopStyleColor(5);
@@ -55,7 +129,7 @@ bool primary_button(Ui& ui, const char* text, float width, const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
     ImGui::PushFont(ui.fonts.strong);
     ImGui::PushID(label ? label : "");
-    const bool pressed = ImGui::Button(text, ImVec2(width, kTouchTarget + 8));
+    const bool pressed = pill(text, width, control_height() + 8);
     ImGui::PopID();
     ImGui::PopFont();
     ImGui::PopStyleColor(5);
@@ -64,9 +138,9 @@ bool primary_button(Ui& ui, const char* text, float width, const char* label) {
 }
 
 bool secondary_button(Ui& ui, const char* text, float width, const char* label) {
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, kTouchTarget / 2);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, control_height() / 2);
     ImGui::PushID(label ? label : "");
-    const bool pressed = ImGui::Button(text, ImVec2(width > 0 ? width : chip_width(text), kTouchTarget));
+    const bool pressed = pill(text, width, control_height());
     ImGui::PopID();
     ImGui::PopStyleVar();
     note(ui, label ? label : text, "button");
@@ -81,6 +155,7 @@ bool group_as_row(Ui& ui, const std::string& key, std::string label, std::string
     const bool pressed = ImGui::InvisibleButton("open", ImVec2(row_width(), max.y - min.y));
     ImGui::PopID();
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    focus_ring(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 8.0f);
     note(ui, std::move(label), "row", std::move(value));
     ui.drawn.back().key = key;
     ImGui::SetCursorScreenPos(after);
@@ -105,6 +180,7 @@ bool big_choice(Ui& ui, const char* title, const char* detail, float width) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(hot ? p.chip_hover : p.card), 16.0f);
     dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(p.accent), 16.0f, 0, 1.5f);
+    focus_ring(at, ImVec2(at.x + size.x, at.y + size.y), 16.0f);
     dl->AddText(ui.fonts.strong, title_size, ImVec2(at.x + pad, at.y + pad), ImGui::GetColorU32(p.accent), title);
     dl->AddText(nullptr, 0, ImVec2(at.x + pad, at.y + pad + title_h + 6), ImGui::GetColorU32(p.muted), detail, nullptr,
                 width - 2 * pad);
@@ -119,8 +195,13 @@ bool distress_picker(Ui& ui, const char* question, const char* hint, int& distre
     // All eleven on one line when they fit at a comfortable size, else two even rows.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float avail = row_width();
-    const int per_row = (avail - 10 * spacing) / 11 >= kTouchTarget ? 11 : 6;
-    const float w = std::min(64.0f, (avail - float(per_row - 1) * spacing) / float(per_row));
+    // Else as few even rows as keep each chip a finger's width and "10" whole: two at
+    // most sizes, three or four with large text on a phone.
+    const float least = std::max(kTouchTarget, chip_width("10"));
+    const int fit = std::clamp(int((avail + spacing) / (least + spacing)), 1, 11);
+    const int rows = (11 + fit - 1) / fit;
+    const int per_row = (11 + rows - 1) / rows;
+    const float w = std::min(std::max(64.0f, least), (avail - float(per_row - 1) * spacing) / float(per_row));
     ImGui::PushID(prefix);
     for (int d = 0; d <= 10; ++d) {
         if (d % per_row != 0) ImGui::SameLine();
@@ -135,12 +216,21 @@ bool distress_picker(Ui& ui, const char* question, const char* hint, int& distre
 }
 
 bool text_field(Ui& ui, const char* label, std::string& text, int lines, float width, const char* hint) {
+    if (ui.focus_field == label) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_field.clear();
+    }
     ImGui::PushID(label);
     const float w = width > 0 ? width : row_width();
-    const bool changed =
-        lines > 1 ? ImGui::InputTextMultiline("##field", &text,
-                                              ImVec2(w, float(lines) * ImGui::GetTextLineHeight() + 24))
-                  : (ImGui::SetNextItemWidth(w), ImGui::InputTextWithHint("##field", hint ? hint : "", &text));
+    bool changed = false;
+    if (lines > 1) {
+        changed = ImGui::InputTextMultiline("##field", &text, ImVec2(w, float(lines) * ImGui::GetTextLineHeight() + 24));
+    } else {
+        ImGui::SetNextItemWidth(w);
+        push_field_padding();
+        changed = ImGui::InputTextWithHint("##field", hint ? hint : "", &text);
+        ImGui::PopStyleVar();
+    }
     ImGui::PopID();
     note(ui, label, "text-field", text);
     return changed;
@@ -150,9 +240,13 @@ bool passphrase_field(Ui& ui, const char* label, std::string& text) {
     ImGui::PushID(label);
     ImGui::SetNextItemWidth(row_width());
     // Its name shows inside while it is empty: dots alone would not say what it is for.
+    push_field_padding();
     const bool changed = ImGui::InputTextWithHint("##field", label, &text, ImGuiInputTextFlags_Password);
+    ImGui::PopStyleVar();
     ImGui::PopID();
-    note(ui, label, "text-field", std::string(text.empty() ? 0 : 1, '*') + std::to_string(text.size()) + " characters");
+    note(ui, label, "text-field",
+         std::string(text.empty() ? 0 : 1, '*') + trf("{n} characters", {{"n", std::to_string(text.size())}}));
+
     return changed;
 }
 
@@ -188,16 +282,18 @@ void flow(float w, bool first) {
     if (x + w <= right + 0.5f) ImGui::SameLine();
 }
 
+// Titles and labels wrap like the rest of the text: with large text on a phone one line
+// seldom holds them.
 void heading(Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.heading);
-    ImGui::TextUnformatted(text);
+    ImGui::TextWrapped("%s", text);
     ImGui::PopFont();
     note(ui, text, "heading", text);
 }
 
 void label_text(Ui& ui, const char* text) {
     ImGui::PushFont(ui.fonts.strong);
-    ImGui::TextUnformatted(text);
+    ImGui::TextWrapped("%s", text);
     ImGui::PopFont();
 }
 

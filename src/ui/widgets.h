@@ -19,6 +19,8 @@ struct DrawnWidget {
     bool focused = false; // has the keyboard focus ring
     ImVec2 min, max;      // CSS pixels
     std::string key;      // what it stands for, when a list shows many alike (an entry's id)
+    std::string more;     // said after the value by a screen reader: a row's glimpse of the words
+    bool editing = false; // a text field being typed into now
 };
 
 // Paints the breathing form at this point of the draw order (the platform's shader);
@@ -32,6 +34,7 @@ struct Ui {
     bool phone = false;             // narrow screen: one column, larger targets
     BreathPainter paint_breath = nullptr; // null when WebGL could not build the shaders (or not yet asked)
     bool system_reduced_motion = false;   // the system asks for less motion
+    std::string focus_field; // the text field (by label) to put the keyboard in this frame: a shortcut's
 };
 
 void begin_ui_frame(Ui& ui, float screen_width);
@@ -39,6 +42,15 @@ void begin_ui_frame(Ui& ui, float screen_width);
 void note(Ui& ui, std::string label, const char* role, std::string value = {}, bool selected = false);
 
 constexpr float kTouchTarget = 44.0f; // CSS px: the smallest thing a finger must hit
+// How tall a control is: a finger's size, or taller when the text size makes its words so.
+float control_height();
+
+// The keyboard is on the item ImGui drew last, and its ring shows.
+bool keyboard_on_item();
+// A clear ring around the item drawn last while the keyboard is on it, for what draws its
+// own face (invisible buttons, rows painting their own card) where ImGui's ring would be
+// missing or hidden. `min`/`max` is the face, `rounding` its corners.
+void focus_ring(ImVec2 min, ImVec2 max, float rounding);
 
 // A pill that can be on or off: distress numbers, emotions, body states.
 bool toggle_chip(Ui& ui, const char* text, const std::string& label, bool selected, float width = 0);

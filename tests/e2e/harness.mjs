@@ -22,8 +22,12 @@ export const chromiumArgs = [
   ...(process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : []),
 ];
 
-export const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
-export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+// The tests read dates, times and numbers as a British browser writes them ("Wed 4 Nov
+// 2026, 20:00", "20,000"); locale.test.mjs tries other locales.
+export const desktop = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'en-GB' };
+export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true,
+                       locale: 'en-GB' };
+
 
 // Serves the built site (or a folder around it, to try a sub-path) on a free loopback
 // port with scripts/serve.mjs.
@@ -354,4 +358,40 @@ export async function screenshot(page, name) {
   const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+// What a person would notice as broken on the screen shown: a widget past the screen's
+// sides, two controls on top of each other (in the page, or in the bars), and on a phone a
+// control smaller than a fingertip, 44 × 44 CSS px. Returns the drawn widgets.
+export const isControl = (w) => ['toggle', 'button', 'text-field', 'row'].includes(w.role);
+const overlapping = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+export async function checkLayout(page, { phone = false, where = '' } = {}) {
+  const at = where ? ` (${where})` : '';
+  const width = page.viewportSize().width;
+  const drawn = await widgets(page);
+  for (const w of drawn)
+    assert.ok(w.x >= -0.5 && w.x + w.w <= width + 0.5, `"${w.label}" fits the width (${w.x}..${w.x + w.w} of ${width})${at}`);
+  const controls = drawn.filter(isControl);
+  // What scrolls under the bars is clipped by them: the page and the bars each on their own.
+  for (const group of [controls.filter((w) => !inBar(w)), controls.filter(inBar)])
+    for (let i = 0; i < group.length; ++i)
+      for (let j = i + 1; j < group.length; ++j)
+        assert.ok(!overlapping(group[i], group[j]), `"${group[i].label}" and "${group[j].label}" do not overlap${at}`);
+  if (phone)
+    for (const c of controls) assert.ok(c.w >= 44 && c.h >= 44, `"${c.label}" is at least 44×44 (${c.w}×${c.h})${at}`);
+  return drawn;
+}
+
+// Sets the text size in Settings as a person would, pressing Larger or Smaller until it
+// reads `percent`, and comes back to the journal.
+export async function setTextSize(page, percent, act = click) {
+  await act(page, 'Tab Journal');
+  await act(page, 'Settings');
+  for (let i = 0; i < 20; ++i) {
+    const now = parseInt((await widget(page, 'Text size')).value, 10);
+    if (now === percent) break;
+    await act(page, now < percent ? 'Text larger' : 'Text smaller');
+  }
+  assert.equal(parseInt((await widget(page, 'Text size')).value, 10), percent, `the text size is ${percent}%`);
+  await act(page, 'Back to journal');
 }

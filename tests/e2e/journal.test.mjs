@@ -80,7 +80,7 @@ async function openEntry(page, id, act = h.click) {
   await h.widget(page, 'Delete entry');
 }
 
-const groups = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+const groups = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); // as en-GB writes numbers
 
 // --- 1. a full entry --------------------------------------------------------------------
 
@@ -396,7 +396,8 @@ const query = h.coreQuery;
 // openApp with room for a big journal on a busy machine.
 const openBig = (ctx) => h.openApp(ctx, server.url, { timeout: 90000 });
 
-const countWords = (n) => (n === 20000 ? '20 000 entries' : `${groups(n)} of 20 000 entries`);
+const countWords = (n) => (n === 20000 ? '20,000 entries' : `${groups(n)} of 20,000 entries`);
+
 
 // The journal shows the core's answer: the count, and the first rows in the core's order.
 async function agrees(page, answer, what) {
@@ -503,7 +504,7 @@ test('20 000 entries: the list, search, every filter and the calendar agree with
   await c(page, 'Filters');
   const clear = async () => {
     await c(page, 'Clear filters');
-    assert.equal(await value(page, 'Entries found'), '20 000 entries', 'cleared');
+    assert.equal(await value(page, 'Entries found'), '20,000 entries', 'cleared');
   };
   await fill(page, 'From', '2026-01-01');
   await fill(page, 'To', '2026-01-31');
@@ -599,7 +600,7 @@ test('20 000 entries: the list, search, every filter and the calendar agree with
   await movableClock(ctx);
   page = await openBig(ctx);
   await h.tap(page, 'Tab Journal');
-  assert.equal(await value(page, 'Entries found'), '20 000 entries');
+  assert.equal(await value(page, 'Entries found'), '20,000 entries');
   const keys = (await visibleRows(page)).map((r) => r.key);
   assert.ok(keys.length >= 3);
   assert.deepEqual(keys, answers.everything.ids.slice(0, keys.length));

@@ -10,7 +10,7 @@ TEST_CASE("settings round-trip, and a newer version's fields are kept") {
     s.breathing_pattern = "4-7-8";
     s.breathing_minutes = 5;
     s.still_breathing = true;
-    json r = json::parse(encode_settings(s, json{{"theme", "dark"}}));
+    json r = json::parse(encode_settings(s, json{{"wallpaper", "sea"}}));
     CHECK(r["id"] == kSettingsId);
     Decoded<Settings> rec;
     std::string error;
@@ -18,7 +18,7 @@ TEST_CASE("settings round-trip, and a newer version's fields are kept") {
     CHECK(rec.value.breathing_pattern == "4-7-8");
     CHECK(rec.value.breathing_minutes == 5);
     CHECK(rec.value.still_breathing);
-    CHECK(rec.unknown == json{{"theme", "dark"}});
+    CHECK(rec.unknown == json{{"wallpaper", "sea"}});
 }
 
 TEST_CASE("a setting never touched keeps its default; a wrong one is refused in plain words") {
@@ -172,4 +172,68 @@ TEST_CASE("settings keep the last backup, the idle lock and whether Safari was t
     r["lock_after_minutes"] = 24 * 60 + 1;
     CHECK_FALSE(decode_settings(r, rec, error));
     CHECK(error == "Onward can lock after 1 minute to 24 hours, or never (0).");
+}
+
+TEST_CASE("settings keep the theme and text size; untouched ones write nothing and follow the device") {
+    Settings s;
+    CHECK(s.theme.empty());
+    CHECK(s.text_percent == 100);
+    json r = json::parse(encode_settings(s));
+    CHECK_FALSE(r.contains("theme"));
+    CHECK_FALSE(r.contains("text_percent"));
+    s.theme = "contrast";
+    s.text_percent = 150;
+    r = json::parse(encode_settings(s));
+    CHECK(r["theme"] == "contrast");
+    CHECK(r["text_percent"] == 150);
+    Decoded<Settings> rec;
+    std::string error;
+    REQUIRE(decode_settings(r, rec, error));
+    CHECK(rec.value.theme == "contrast");
+    CHECK(rec.value.text_percent == 150);
+    CHECK(rec.unknown.empty());
+
+    // A record from before appearance settings reads with the device's theme at 100%.
+    REQUIRE(decode_settings(json{{"kind", "settings"}, {"v", 1}, {"id", "settings"}, {"breathing_minutes", 4}}, rec,
+                            error));
+    CHECK(rec.value.theme.empty());
+    CHECK(rec.value.text_percent == 100);
+
+    for (int ok : {80, 200}) {
+        CAPTURE(ok);
+        r["text_percent"] = ok;
+        CHECK(decode_settings(r, rec, error));
+    }
+    for (int bad : {0, 79, 201}) {
+        CAPTURE(bad);
+        r["text_percent"] = bad;
+        CHECK_FALSE(decode_settings(r, rec, error));
+        CHECK(error == "Text size is 80% to 200%.");
+    }
+    r["text_percent"] = 100;
+    r["theme"] = "sepia";
+    CHECK_FALSE(decode_settings(r, rec, error));
+    CHECK(error == "\"sepia\" is not a theme Onward knows: light, dark or contrast.");
+    r["theme"] = 2;
+    CHECK_FALSE(decode_settings(r, rec, error));
+    CHECK(error == "\"theme\" is missing or is not text");
+}
+
+TEST_CASE("text size steps up and down through the offered sizes, and stops at either end") {
+    CHECK(larger_text_percent(100) == 115);
+    CHECK(larger_text_percent(175) == 200);
+    CHECK(larger_text_percent(200) == 200);
+    CHECK(smaller_text_percent(100) == 90);
+    CHECK(smaller_text_percent(90) == 80);
+    CHECK(smaller_text_percent(80) == 80);
+    // A size between steps (from a newer version) moves to the nearest step that way.
+    CHECK(larger_text_percent(120) == 130);
+    CHECK(smaller_text_percent(120) == 115);
+    // Every offered size is one a setting may hold.
+    for (int p : kTextPercents) {
+        Settings s;
+        s.text_percent = p;
+        CAPTURE(p);
+        CHECK(problems_with(s).empty());
+    }
 }
