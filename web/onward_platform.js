@@ -469,6 +469,21 @@ var OnwardPlatform = {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   },
 
+  // The look outside the journal (see remember_look in src/platform/browser.h).
+  onward_js_remember_look: function(theme, percent) {
+    try {
+      localStorage.setItem('onward-look', JSON.stringify({ theme: UTF8ToString(theme), text_percent: percent }));
+    } catch (e) { /* the journal's own settings still hold it */ }
+  },
+  onward_js_remembered_look: function(out, size) {
+    try {
+      var look = JSON.parse(localStorage.getItem('onward-look'));
+      if (!look || typeof look.theme !== 'string' || typeof look.text_percent !== 'number') return 0;
+      stringToUTF8(look.theme, out, size);
+      return look.text_percent | 0;
+    } catch (e) { return 0; }
+  },
+
   onward_js_fail: function(why) {
     if (window.onwardFail) window.onwardFail(UTF8ToString(why));
   },

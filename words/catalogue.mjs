@@ -1,5 +1,5 @@
 // The one list of Onward's words: every text marked in src/ with tr, trf, trn or tr_later
-// (src/core/say.h), sorted, once each, with where it appears. A translator works from it.
+// (src/core/say.h), sorted, once each, with the files it appears in. A translator works from it.
 //
 //   node words/catalogue.mjs           writes words/catalogue.txt
 //   node words/catalogue.mjs --check   fails if words/catalogue.txt is not current (a CTest test)
@@ -41,33 +41,30 @@ function unescape(body) {
   return Buffer.from(bytes).toString('utf8');
 }
 
-// The code of one file as tokens: identifiers, string literals (with their line), and
+// The code of one file as tokens: identifiers, string literals and
 // single punctuation characters; comments and character literals are dropped.
 function tokens(text) {
   const out = [];
-  let line = 1;
   for (let i = 0; i < text.length;) {
     const c = text[i];
-    if (c === '\n') { line++; i++; continue; }
     if (/\s/.test(c)) { i++; continue; }
     if (text.startsWith('//', i)) { while (i < text.length && text[i] !== '\n') i++; continue; }
     if (text.startsWith('/*', i)) {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? text.length : end + 2;
-      line += (text.slice(i, stop).match(/\n/g) || []).length;
       i = stop;
       continue;
     }
     if (c === '"' || c === "'") {
       let j = i + 1;
       while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      if (c === '"') out.push({ kind: 'string', text: unescape(text.slice(i + 1, j)), line });
+      if (c === '"') out.push({ kind: 'string', text: unescape(text.slice(i + 1, j)) });
       i = j + 1;
       continue;
     }
     const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i, i + 64));
-    if (word) { out.push({ kind: 'word', text: word[0], line }); i += word[0].length; continue; }
-    out.push({ kind: 'punct', text: c, line });
+    if (word) { out.push({ kind: 'word', text: word[0] }); i += word[0].length; continue; }
+    out.push({ kind: 'punct', text: c });
     i++;
   }
   return out;
@@ -95,19 +92,20 @@ function marked(file) {
       const other = literal(toks, first.next + 1);
       if (other) text += ' / ' + JSON.stringify(other.text);
     }
-    found.push({ text, where: `${path.relative(repo, file)}:${t.line}` });
+    found.push({ text, where: path.relative(repo, file) });
   }
   return found;
 }
 
 function build() {
   const where = new Map();
+  // Files, not lines: moving a line does not make the catalogue stale, changing a text does.
   for (const file of sourceFiles(path.join(repo, 'src')))
-    for (const { text, where: w } of marked(file)) where.set(text, [...(where.get(text) ?? []), w]);
+    for (const { text, where: w } of marked(file)) where.set(text, [...new Set([...(where.get(text) ?? []), w])]);
   const texts = [...where.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return [
     "# Onward's words: every text a person reads or hears, as marked in src/ with tr, trf, trn",
-    '# or tr_later (src/core/say.h), once each, with where it appears. Made by',
+    '# or tr_later (src/core/say.h), once each, with the files it appears in. Made by',
     '# `node words/catalogue.mjs`; not edited by hand. words/README.md tells how to translate.',
     `# ${texts.length} texts.`,
     '',

@@ -130,6 +130,7 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     Journal mine = std::move(app.journal);
     app.journal = {};
     const bool l_plan_found = l.safety_plan_found;
+    const bool l_settings_found = l.settings_found;
     // Emotions named by old check-ins became library items: kept, so entries rewritten
     // in the new form still point at something. Queued only after take_records, which
     // passes over records still waiting to be saved.
@@ -149,6 +150,8 @@ void take_loaded(App& app, const std::vector<StoredRecord>& records) {
     for (const CheckResult& c : mine.checks)
         if (!find_check(app.journal, c.id)) put_check(app.journal, c);
     if (!l_plan_found && mine.safety_plan.updated.unix_ms != 0) app.journal.safety_plan = mine.safety_plan;
+    // None readable (none yet, or sealed while locked): the look remembered at start stays.
+    if (!l_settings_found) app.journal.settings = mine.settings;
     if (!app.journal.crisis_lines_edited && mine.crisis_lines_edited) {
         app.journal.crisis_lines = mine.crisis_lines;
         app.journal.crisis_lines_edited = true;
@@ -218,7 +221,6 @@ void keep_saving(App& app) {
     if (lock_at >= 0 && now >= lock_at && !has_unsaved_words(app)) {
         platform::start_afresh(trf("Onward locked itself after {minutes} minutes without use.",
                                    {{"minutes", std::to_string(app.journal.settings.lock_after_minutes)}}));
-
         app.last_input_ms = int64_t(now); // once
     }
     send_due(app.saves, app.storage, now);
@@ -253,7 +255,6 @@ const char* why_not_editable(const App& app, const std::string& id) {
     if (kept->second == KeepAsIs::Unreadable)
         return tr("What was saved here could not be read by this version of Onward, so it is left exactly as it is.");
     return tr("This was saved by a newer version of Onward. To keep everything in it, change it there.");
-
 }
 
 void save_now(App& app, const std::string& id, const std::string& text) {
@@ -460,7 +461,7 @@ void draw_screen(App& app, double now) {
             // Too long to store is said, not silently cut: the words stay on screen.
             const auto problems = problems_with(plan);
             for (const std::string& p : problems)
-        tell(app, trf("{problem} It is kept on screen but not saved until it is shorter.", {{"problem", p}}));
+                tell(app, trf("{problem} It is kept on screen but not saved until it is shorter.", {{"problem", p}}));
             if (problems.empty())
                 save_now(app, kSafetyPlanId, encode_safety_plan(plan, app.unknown_fields[kSafetyPlanId]));
         }
@@ -477,7 +478,7 @@ void draw_screen(App& app, double now) {
             for (const CrisisLine& l : lines) widen_text(app, l.where + l.name + l.number);
             const auto problems = problems_with(lines);
             for (const std::string& p : problems)
-        tell(app, trf("{problem} The lines are kept on screen but not saved yet.", {{"problem", p}}));
+                tell(app, trf("{problem} The lines are kept on screen but not saved yet.", {{"problem", p}}));
             if (problems.empty())
                 save_now(app, kCrisisLinesId, encode_crisis_lines(lines, app.unknown_fields[kCrisisLinesId]));
         }
@@ -593,7 +594,6 @@ void follow_shortcuts(App& app, bool was_typing) {
     } else if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | ImGuiKey_S)) {
         go_to(app, App::Screen::Journal);
         app.ui.focus_field = tr("Search");
-
     } else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         // Out of the field with every word kept: ImGui's own Escape would put back the text
         // the field had when typing began.
@@ -616,6 +616,13 @@ void follow_theme(const Settings& settings, bool always) {
 
 void start_app(App& app) {
     ui::apply_theme(ImGui::GetStyle());
+    // The look chosen last time, until the journal's own settings are read: the first frame,
+    // and a locked journal's lock screen, are drawn at the person's text size and theme.
+    Settings look = app.journal.settings;
+    if (platform::remembered_look(look.theme, look.text_percent) && problems_with(look).empty()) {
+        app.journal.settings.theme = look.theme;
+        app.journal.settings.text_percent = look.text_percent;
+    }
     follow_theme(app.journal.settings, true);
     // Onward's own check is there even when the saved journal cannot be opened.
     put_questionnaire(app.journal, weekly_check());
@@ -651,6 +658,7 @@ void draw_app_frame(App& app) {
     ui::begin_ui_frame(app.ui, vp->Size.x);
     app.ui.system_reduced_motion = platform::prefers_reduced_motion();
     follow_theme(app.journal.settings, false);
+    platform::remember_look(app.journal.settings.theme, app.journal.settings.text_percent);
     follow_shortcuts(app, ImGui::GetInputTextState(ImGui::GetActiveID()) != nullptr);
     // The breathing shader is built when its screen first opens, not at start.
     if (app.screen == App::Screen::Breathing)

@@ -125,7 +125,7 @@ void plan_import(App& app) {
     p.same = int(plan.already_there);
     p.conflicts = int(plan.conflicts.size());
     for (const RestoreConflict& c : plan.conflicts) {
-        std::string kind = c.kind_words; // "an entry": the line starts with it
+        std::string kind = tr(c.kind_words); // "an entry": the line starts with it
         if (!kind.empty()) kind[0] = char(std::toupper(static_cast<unsigned char>(kind[0])));
         const Blanks blanks = {{"kind", kind}, {"id", c.id}};
         p.conflict_lines.push_back(

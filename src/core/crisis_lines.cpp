@@ -22,14 +22,14 @@ const std::vector<CrisisLine>& default_crisis_lines() {
 std::vector<std::string> problems_with(const std::vector<CrisisLine>& lines) {
     std::vector<std::string> out;
     if (lines.size() > kMaxCrisisLines)
-        out.push_back("There are more than " + std::to_string(kMaxCrisisLines) + " crisis lines.");
+        out.push_back(trf("There are more than {max} crisis lines.", {{"max", std::to_string(kMaxCrisisLines)}}));
     for (size_t i = 0; i < lines.size(); ++i) {
         const CrisisLine& l = lines[i];
-        const std::string which = "Line " + std::to_string(i + 1);
+        const std::string which = std::to_string(i + 1);
         if (!is_valid_utf8(l.where) || !is_valid_utf8(l.name) || !is_valid_utf8(l.number))
-            out.push_back(which + " holds text that is not valid UTF-8.");
+            out.push_back(trf("Line {n} holds text that is not valid UTF-8.", {{"n", which}}));
         else if (count_characters(l.where) + count_characters(l.name) + count_characters(l.number) > 1000)
-            out.push_back(which + " is longer than a crisis line needs to be.");
+            out.push_back(trf("Line {n} is longer than a crisis line needs to be.", {{"n", which}}));
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/say.h"
 #include "core/text.h"
 #include "core/words.h"
 
@@ -20,15 +21,17 @@ bool fail(std::vector<CsvRow>& rows, std::string& error, std::string message) {
 bool read_csv(const std::string& text, std::vector<CsvRow>& rows, std::string& error) {
     rows.clear();
     if (text.size() > kMaxCsvBytes)
-        return fail(rows, error, "This file is larger than " + size_words(kMaxCsvBytes) +
-                                     ", which is more than Onward can read at once.");
+        return fail(rows, error, trf("This file is larger than {size}, which is more than Onward can read at once.",
+                                     {{"size", size_words(kMaxCsvBytes)}}));
     if (const size_t broken = first_broken_byte(text); broken < text.size())
         return fail(rows, error,
-                    "This file is not UTF-8 text: the byte at offset " + std::to_string(broken) +
-                        " is not part of a character. Please save it as UTF-8 and choose it again.");
+                    trf("This file is not UTF-8 text: the byte at offset {offset} is not part of a character. Please "
+                        "save it as UTF-8 and choose it again.",
+                        {{"offset", std::to_string(broken)}}));
     const size_t n = text.size();
     size_t i = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    const auto row_words = [&] { return "Row " + std::to_string(rows.size() + 1); };
+    // `sentence` is marked with tr_later where it is written; {row} is the row's number.
+    const auto row_words = [&](const char* sentence) { return trf(sentence, {{"row", std::to_string(rows.size() + 1)}}); };
     while (i < n) { // one row each turn
         CsvRow row;
         for (;;) { // one field each turn; a comma at the very end leaves an empty last one
@@ -37,7 +40,7 @@ bool read_csv(const std::string& text, std::vector<CsvRow>& rows, std::string& e
                 for (++i;;) {
                     const size_t quote = text.find('"', i);
                     if (quote == std::string::npos)
-                        return fail(rows, error, row_words() + ": a field starts with a quote mark that is never closed.");
+                        return fail(rows, error, row_words(tr_later("Row {row}: a field starts with a quote mark that is never closed.")));
                     field.append(text, i, quote - i);
                     i = quote + 1;
                     if (i == n || text[i] != '"') break;
@@ -45,18 +48,19 @@ bool read_csv(const std::string& text, std::vector<CsvRow>& rows, std::string& e
                     ++i;
                 }
                 if (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-                    return fail(rows, error, row_words() + ": a quoted field goes on after its closing quote mark.");
+                    return fail(rows, error, row_words(tr_later("Row {row}: a quoted field goes on after its closing quote mark.")));
             } else {
                 const size_t end = std::min(text.find_first_of(",\"\r\n", i), n);
                 if (end < n && text[end] == '"')
                     return fail(rows, error,
-                                row_words() + ": a field has a quote mark inside but does not start with one. A field "
-                                              "holding quote marks must be in quotes, each of its quote marks doubled.");
+                                row_words(tr_later("Row {row}: a field has a quote mark inside but does not start with "
+                                                   "one. A field holding quote marks must be in quotes, each of its "
+                                                   "quote marks doubled.")));
                 field.assign(text, i, end - i);
                 i = end;
             }
             if (row.size() == kMaxCsvFields)
-                return fail(rows, error, row_words() + " has more than 1,000 fields, which is more than Onward can read.");
+                return fail(rows, error, row_words(tr_later("Row {row} has more than 1,000 fields, which is more than Onward can read.")));
             row.push_back(std::move(field));
             if (i == n || text[i] != ',') break;
             ++i;
@@ -65,7 +69,7 @@ bool read_csv(const std::string& text, std::vector<CsvRow>& rows, std::string& e
         if (i < n && text[i] == '\n') ++i;
         rows.push_back(std::move(row));
         if (rows.size() > kMaxCsvRows)
-            return fail(rows, error, "This file has more than 1,000,000 rows, which is more than Onward can read at once.");
+            return fail(rows, error, tr("This file has more than 1,000,000 rows, which is more than Onward can read at once."));
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "core/library.h"
 
 #include "core/keys.h"
+#include "core/say.h"
 #include "core/text.h"
 
 namespace onward {
@@ -116,24 +117,24 @@ const LibraryItem* find_by_name(const Library& lib, LibraryKind kind, const std:
 
 std::vector<std::string> problems_with(const LibraryItem& item, const Library& lib) {
     std::vector<std::string> out;
-    if (item.id.empty() || !is_valid_utf8(item.id)) out.push_back("This item has no usable id.");
+    if (item.id.empty() || !is_valid_utf8(item.id)) out.push_back(tr("This item has no usable id."));
     const std::string name = trimmed(item.name);
     if (!is_valid_utf8(name)) {
-        out.push_back("The name holds characters that could not be read as text.");
+        out.push_back(tr("The name holds characters that could not be read as text."));
         return out;
     }
-    if (name.empty()) out.push_back("A name cannot be empty.");
+    if (name.empty()) out.push_back(tr("A name cannot be empty."));
     if (count_characters(name) > kMaxLibraryNameCharacters)
-        out.push_back("A name can have up to " + std::to_string(kMaxLibraryNameCharacters) + " characters.");
+        out.push_back(trf("A name can have up to {max} characters.", {{"max", std::to_string(kMaxLibraryNameCharacters)}}));
     if (item.merged_into.empty()) {
         const LibraryItem* same = find_by_name(lib, item.kind, name);
         if (same && same->id != item.id)
-            out.push_back("\"" + same->name + "\" is already in the list. To make them one, merge them.");
+            out.push_back(trf("\"{name}\" is already in the list. To make them one, merge them.", {{"name", same->name}}));
     } else if (item.merged_into == item.id || !find_item(lib, item.merged_into)) {
-        out.push_back("It can only be merged into another item that is in the list.");
+        out.push_back(tr("It can only be merged into another item that is in the list."));
     }
     if (item.avoid != AvoidKind::Unsaid && item.function != CopingFunction::Avoid)
-        out.push_back("A kind of avoiding is set on something that does not usually avoid.");
+        out.push_back(tr("A kind of avoiding is set on something that does not usually avoid."));
     return out;
 }
 

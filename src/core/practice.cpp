@@ -46,22 +46,22 @@ std::string practice_name(const PracticeSession& s) {
 std::vector<std::string> problems_with(const PracticeSession& s) {
     std::vector<std::string> out;
     auto distress_ok = [](int d) { return d == -1 || (d >= kMinDistress && d <= kMaxDistress); };
-    if (s.id.empty()) out.push_back("The practice has no id.");
+    if (s.id.empty()) out.push_back(tr("The practice has no id."));
     if (!distress_ok(s.distress_before) || !distress_ok(s.distress_after))
-        out.push_back("Distress is a number from 0 to 10.");
+        out.push_back(tr("Distress is a number from 0 to 10."));
     for (const DistressMoment& m : s.during)
-        if (!distress_ok(m.distress) || m.distress < 0) out.push_back("Distress is a number from 0 to 10.");
+        if (!distress_ok(m.distress) || m.distress < 0) out.push_back(tr("Distress is a number from 0 to 10."));
     if (!(s.duration_ms >= 0) || s.duration_ms > 7 * 24 * 3600e3)
-        out.push_back("The practice's length is not a possible time.");
+        out.push_back(tr("The practice's length is not a possible time."));
     bool text_ok = is_valid_utf8(s.id) && is_valid_utf8(s.pattern);
     for (const std::string& w : s.words) {
         text_ok = text_ok && is_valid_utf8(w);
         if (text_ok && count_characters(w) > kMaxTextCharacters)
-            out.push_back("What you wrote is longer than " + std::to_string(kMaxTextCharacters) + " characters.");
+            out.push_back(trf("What you wrote is longer than {max} characters.", {{"max", std::to_string(kMaxTextCharacters)}}));
     }
-    if (!text_ok) out.push_back("The practice holds text that is not valid UTF-8.");
+    if (!text_ok) out.push_back(tr("The practice holds text that is not valid UTF-8."));
     if (s.practice == Practice::Breathing && !find_breathing_pattern(s.pattern.c_str()))
-        out.push_back("\"" + s.pattern + "\" is not a breathing pattern Onward knows.");
+        out.push_back(trf("\"{pattern}\" is not a breathing pattern Onward knows.", {{"pattern", s.pattern}}));
     return out;
 }
 

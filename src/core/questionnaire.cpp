@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/say.h"
 #include "core/text.h"
 
 namespace onward {
@@ -103,73 +104,73 @@ bool is_plain_id(const std::string& id) {
 }
 
 void check_id(const std::string& id, const std::string& owner, std::vector<std::string>& out) {
-    if (id.empty()) out.push_back(owner + " has no id.");
+    if (id.empty()) out.push_back(trf("{owner} has no id.", {{"owner", owner}}));
     else if (!is_plain_id(id))
-        out.push_back(owner + "'s id can only hold a–z, 0–9 and hyphens, at most " +
-                      std::to_string(kMaxIdCharacters) + " of them.");
+        out.push_back(trf("{owner}'s id can only hold a–z, 0–9 and hyphens, at most {max} of them.",
+                          {{"owner", owner}, {"max", std::to_string(kMaxIdCharacters)}}));
 }
 
-// `owner` ("Question 3") and `field` ("text") name the words in the message. Optional text
-// may be empty; required text must hold more than spaces.
+// `owner` ("Question 3") and `field` ("text", marked with tr_later where it is written) name
+// the words in the message. Optional text may be empty; required text must hold more than spaces.
 void check_text(const std::string& text, const std::string& owner, const char* field, bool required,
                 std::vector<std::string>& out) {
-    if (!is_valid_utf8(text))
-        out.push_back(owner + "'s " + field + " holds characters that could not be read as text.");
-    else if (required && trimmed(text).empty()) out.push_back(owner + " has no " + field + ".");
+    const Blanks blanks = {{"owner", owner}, {"field", tr(field)}, {"max", std::to_string(kMaxQuestionnaireText)}};
+    if (!is_valid_utf8(text)) out.push_back(trf("{owner}'s {field} holds characters that could not be read as text.", blanks));
+    else if (required && trimmed(text).empty()) out.push_back(trf("{owner} has no {field}.", blanks));
     else if (count_characters(text) > kMaxQuestionnaireText)
-        out.push_back(owner + "'s " + field + " is longer than " + std::to_string(kMaxQuestionnaireText) +
-                      " characters.");
+        out.push_back(trf("{owner}'s {field} is longer than {max} characters.", blanks));
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 std::string span(int64_t from, int64_t to) { return std::to_string(from) + "–" + std::to_string(to); }
 
 void check_scale(const Scale& s, std::vector<std::string>& out) {
     const int64_t steps = int64_t(s.max) - s.min;
-    if (steps <= 0) {
-        out.push_back("The scale's lowest point (" + std::to_string(s.min) + ") must be below its highest (" +
-                      std::to_string(s.max) + ").");
-        return;
-    }
-    if (s.min < -1000 || s.max > 1000) out.push_back("The scale's points must lie between -1000 and 1000.");
-    if (steps > 100) {
-        out.push_back("The scale runs from " + std::to_string(s.min) + " to " + std::to_string(s.max) +
-                      ", more than 100 points apart.");
-        return;
-    }
     const int64_t points = steps + 1;
+    const Blanks blanks = {{"min", std::to_string(s.min)},
+                           {"max", std::to_string(s.max)},
+                           {"labels", std::to_string(s.labels.size())},
+                           {"points", std::to_string(points)}};
+    if (steps <= 0) {
+        out.push_back(trf("The scale's lowest point ({min}) must be below its highest ({max}).", blanks));
+        return;
+    }
+    if (s.min < -1000 || s.max > 1000) out.push_back(tr("The scale's points must lie between -1000 and 1000."));
+    if (steps > 100) {
+        out.push_back(trf("The scale runs from {min} to {max}, more than 100 points apart.", blanks));
+        return;
+    }
     if (!s.labels.empty() && int64_t(s.labels.size()) != points) {
-        out.push_back("The scale has " + std::to_string(s.labels.size()) + " labels but " + std::to_string(points) +
-                      " points (" + std::to_string(s.min) + " to " + std::to_string(s.max) + ").");
+        out.push_back(trf("The scale has {labels} labels but {points} points ({min} to {max}).", blanks));
         return;
     }
     for (size_t i = 0; i < s.labels.size(); ++i)
-        check_text(s.labels[i], "Scale point " + std::to_string(s.min + int64_t(i)), "label", true, out);
+        check_text(s.labels[i], trf("Scale point {n}", {{"n", std::to_string(s.min + int64_t(i))}}), tr_later("label"),
+                   true, out);
 }
 
 // Where each id is first listed; a repeat is told with both places. Ids repeat in a
 // broken definition only, but such a file may hold thousands: no quadratic search.
 using FirstAt = std::unordered_map<std::string, size_t>;
 
-void check_repeat(FirstAt& first, const std::string& id, size_t i, const char* owners, std::vector<std::string>& out) {
+// `sentence` (marked with tr_later where it is written) has blanks {first}, {second} and {id}.
+void check_repeat(FirstAt& first, const std::string& id, size_t i, const char* sentence, std::vector<std::string>& out) {
     if (id.empty()) return;
     const auto [it, added] = first.emplace(id, i);
     if (!added)
-        out.push_back(std::string(owners) + " " + std::to_string(it->second + 1) + " and " + std::to_string(i + 1) +
-                      " share the id " + quoted(id) + ".");
+        out.push_back(trf(sentence, {{"first", std::to_string(it->second + 1)}, {"second", std::to_string(i + 1)}, {"id", id}}));
 }
 
 void check_questions(const Questionnaire& q, FirstAt& questions, std::vector<std::string>& out) {
-    if (q.questions.empty()) out.push_back("The questionnaire has no questions.");
+    if (q.questions.empty()) out.push_back(tr("The questionnaire has no questions."));
     if (q.questions.size() > kMaxQuestions)
-        out.push_back("The questionnaire has " + std::to_string(q.questions.size()) + " questions; at most " +
-                      std::to_string(kMaxQuestions) + " are kept.");
+        out.push_back(trf("The questionnaire has {count} questions; at most {max} are kept.",
+                          {{"count", std::to_string(q.questions.size())}, {"max", std::to_string(kMaxQuestions)}}));
     for (size_t i = 0; i < q.questions.size(); ++i) {
         const Question& question = q.questions[i];
-        const std::string owner = "Question " + std::to_string(i + 1);
+        const std::string owner = trf("Question {n}", {{"n", std::to_string(i + 1)}});
         check_id(question.id, owner, out);
-        check_repeat(questions, question.id, i, "Questions", out);
-        check_text(question.text, owner, "text", true, out);
+        check_repeat(questions, question.id, i, tr_later("Questions {first} and {second} share the id \"{id}\"."), out);
+        check_text(question.text, owner, tr_later("text"), true, out);
     }
 }
 
@@ -182,68 +183,79 @@ void check_band_cover(const std::string& owner, std::vector<Band> bands, Range r
     const Band* previous = nullptr;
     for (const Band& b : bands) {
         if (b.from < range.low || b.to > range.high) {
-            out.push_back(owner + ": band " + span(b.from, b.to) + " goes beyond the possible scores " +
-                          std::to_string(range.low) + " to " + std::to_string(range.high) + ".");
+            out.push_back(trf("{owner}: band {band} goes beyond the possible scores {low} to {high}.",
+                              {{"owner", owner},
+                               {"band", span(b.from, b.to)},
+                               {"low", std::to_string(range.low)},
+                               {"high", std::to_string(range.high)}}));
             return;
         }
         if (previous && b.from <= previous->to) {
-            out.push_back(owner + ": bands " + span(previous->from, previous->to) + " and " + span(b.from, b.to) +
-                          " overlap.");
+            out.push_back(trf("{owner}: bands {band} and {other} overlap.",
+                              {{"owner", owner}, {"band", span(previous->from, previous->to)}, {"other", span(b.from, b.to)}}));
             return;
         }
         if (b.from > next) {
-            out.push_back(owner + ": no band covers " + std::to_string(next) + " to " + std::to_string(b.from - 1) +
-                          ".");
+            out.push_back(trf("{owner}: no band covers {low} to {high}.",
+                              {{"owner", owner}, {"low", std::to_string(next)}, {"high", std::to_string(b.from - 1)}}));
             return;
         }
         next = int64_t(b.to) + 1;
         previous = &b;
     }
     if (next <= range.high)
-        out.push_back(owner + ": no band covers " + std::to_string(next) + " to " + std::to_string(range.high) + ".");
+        out.push_back(trf("{owner}: no band covers {low} to {high}.",
+                          {{"owner", owner}, {"low", std::to_string(next)}, {"high", std::to_string(range.high)}}));
 }
 
 // What a score is made of: existing questions once each, or two scores before it.
 void check_score_parts(const ScoreRule& rule, const std::string& owner, const FirstAt& questions,
                        const RangeById& earlier, std::vector<std::string>& out) {
     if (rule.sum.empty() == rule.difference.empty()) {
-        out.push_back(owner + (rule.sum.empty() ? " is neither a sum of questions nor a difference of two scores."
-                                                : " has both a sum and a difference; it can only be one."));
+        out.push_back(rule.sum.empty()
+                          ? trf("{owner} is neither a sum of questions nor a difference of two scores.", {{"owner", owner}})
+                          : trf("{owner} has both a sum and a difference; it can only be one.", {{"owner", owner}}));
         return;
     }
     if (!rule.sum.empty()) {
         std::unordered_set<std::string> seen;
         for (const std::string& id : rule.sum) {
-            if (!questions.count(id)) out.push_back(owner + ": " + quoted(id) + " in its sum is not a question.");
-            else if (!seen.insert(id).second) out.push_back(owner + ": " + quoted(id) + " is in its sum twice.");
+            if (!questions.count(id))
+                out.push_back(trf("{owner}: \"{id}\" in its sum is not a question.", {{"owner", owner}, {"id", id}}));
+            else if (!seen.insert(id).second)
+                out.push_back(trf("{owner}: \"{id}\" is in its sum twice.", {{"owner", owner}, {"id", id}}));
         }
         const int64_t n = int64_t(rule.sum.size());
         if (rule.max_missing < 0 || rule.max_missing > n - 1)
-            out.push_back(owner + " allows " + std::to_string(rule.max_missing) +
-                          " unanswered questions (max_missing); a sum of " + std::to_string(n) + " allows 0 to " +
-                          std::to_string(n - 1) + ".");
+            out.push_back(trf("{owner} allows {missing} unanswered questions (max_missing); a sum of {n} allows 0 to {most}.",
+                              {{"owner", owner},
+                               {"missing", std::to_string(rule.max_missing)},
+                               {"n", std::to_string(n)},
+                               {"most", std::to_string(n - 1)}}));
         return;
     }
     if (rule.difference.size() != 2) {
-        out.push_back(owner + ": a difference takes exactly two scores, not " +
-                      std::to_string(rule.difference.size()) + ".");
+        out.push_back(trf("{owner}: a difference takes exactly two scores, not {count}.",
+                          {{"owner", owner}, {"count", std::to_string(rule.difference.size())}}));
         return;
     }
     for (const std::string& id : rule.difference)
-        if (!earlier.count(id)) out.push_back(owner + ": " + quoted(id) + " is not a score listed before it.");
+        if (!earlier.count(id))
+            out.push_back(trf("{owner}: \"{id}\" is not a score listed before it.", {{"owner", owner}, {"id", id}}));
     if (rule.max_missing != 0)
-        out.push_back(owner +
-                      " is a difference: unanswered questions are counted in its sums (max_missing must be 0).");
+        out.push_back(trf("{owner} is a difference: unanswered questions are counted in its sums (max_missing must be 0).",
+                          {{"owner", owner}}));
 }
 
 void check_bands(const ScoreRule& rule, const std::string& owner, Range range, std::vector<std::string>& out) {
     bool readable = true;
     for (const Band& b : rule.bands) {
         if (b.from > b.to) {
-            out.push_back(owner + ": band " + span(b.from, b.to) + " runs backwards.");
+            out.push_back(trf("{owner}: band {band} runs backwards.", {{"owner", owner}, {"band", span(b.from, b.to)}}));
             readable = false;
         }
-        check_text(b.label, owner + ": band " + span(b.from, b.to), "label", true, out);
+        check_text(b.label, trf("{owner}: band {band}", {{"owner", owner}, {"band", span(b.from, b.to)}}),
+                   tr_later("label"), true, out);
     }
     if (readable && !rule.bands.empty()) check_band_cover(owner, rule.bands, range, out);
 }
@@ -253,11 +265,12 @@ void check_scores(const Questionnaire& q, const FirstAt& questions, std::vector<
     RangeById earlier;
     for (size_t i = 0; i < q.scores.size(); ++i) {
         const ScoreRule& rule = q.scores[i];
-        check_id(rule.id, "Score " + std::to_string(i + 1), out);
-        check_repeat(scores, rule.id, i, "Scores", out);
+        const std::string numbered = trf("Score {n}", {{"n", std::to_string(i + 1)}});
+        check_id(rule.id, numbered, out);
+        check_repeat(scores, rule.id, i, tr_later("Scores {first} and {second} share the id \"{id}\"."), out);
         // Named by its id once that is plain enough to show.
-        const std::string owner = is_plain_id(rule.id) ? "Score " + quoted(rule.id) : "Score " + std::to_string(i + 1);
-        check_text(rule.name, owner, "name", true, out);
+        const std::string owner = is_plain_id(rule.id) ? trf("Score \"{id}\"", {{"id", rule.id}}) : numbered;
+        check_text(rule.name, owner, tr_later("name"), true, out);
 
         const size_t before = out.size();
         check_score_parts(rule, owner, questions, earlier, out);
@@ -265,9 +278,11 @@ void check_scores(const Questionnaire& q, const FirstAt& questions, std::vector<
         earlier.emplace(rule.id, range);
         if (out.size() != before) continue; // its range means nothing yet: its bands can wait
         if (range.low < -kMaxScore || range.high > kMaxScore)
-            out.push_back(owner + " can range from " + std::to_string(range.low) + " to " +
-                          std::to_string(range.high) + ", beyond the " + std::to_string(kMaxScore) +
-                          " either way a score can hold.");
+            out.push_back(trf("{owner} can range from {low} to {high}, beyond the {max} either way a score can hold.",
+                              {{"owner", owner},
+                               {"low", std::to_string(range.low)},
+                               {"high", std::to_string(range.high)},
+                               {"max", std::to_string(kMaxScore)}}));
         else check_bands(rule, owner, range, out);
     }
 }
@@ -349,45 +364,52 @@ bool raises_safety(const Questionnaire& q, const CheckResult& c) {
 
 std::vector<std::string> problems_with(const Questionnaire& q) {
     std::vector<std::string> out;
-    check_id(q.id, "The questionnaire", out);
-    if (q.version < 1) out.push_back("The version is " + std::to_string(q.version) + "; versions start at 1.");
-    check_text(q.title, "The questionnaire", "title", true, out);
-    check_text(q.time_frame, "The questionnaire", "time frame", false, out);
-    check_text(q.intro, "The questionnaire", "introduction", false, out);
-    check_text(q.note_prompt, "The questionnaire", "note prompt", false, out);
+    const std::string owner = tr("The questionnaire");
+    check_id(q.id, owner, out);
+    if (q.version < 1)
+        out.push_back(trf("The version is {version}; versions start at 1.", {{"version", std::to_string(q.version)}}));
+    check_text(q.title, owner, tr_later("title"), true, out);
+    check_text(q.time_frame, owner, tr_later("time frame"), false, out);
+    check_text(q.intro, owner, tr_later("introduction"), false, out);
+    check_text(q.note_prompt, owner, tr_later("note prompt"), false, out);
     check_scale(q.scale, out);
     FirstAt questions;
     check_questions(q, questions, out);
     check_scores(q, questions, out);
     if (q.every_days < 0 || q.every_days > 366)
-        out.push_back("The questionnaire is offered every " + std::to_string(q.every_days) +
-                      " days; that can be 0 (only when asked) to 366.");
+        out.push_back(trf("The questionnaire is offered every {days} days; that can be 0 (only when asked) to 366.",
+                          {{"days", std::to_string(q.every_days)}}));
     return out;
 }
 
 std::vector<std::string> problems_with(const CheckResult& c, const Questionnaire& q) {
     std::vector<std::string> out;
-    if (c.id.empty()) out.push_back("This check has no id.");
+    if (c.id.empty()) out.push_back(tr("This check has no id."));
     if (c.questionnaire != q.id)
-        out.push_back("This check answers " + quoted(c.questionnaire) + ", not " + quoted(q.id) + ".");
+        out.push_back(trf("This check answers \"{answers}\", not \"{questionnaire}\".",
+                          {{"answers", c.questionnaire}, {"questionnaire", q.id}}));
     else if (c.questionnaire_version != q.version)
-        out.push_back("This check answers version " + std::to_string(c.questionnaire_version) + ", not version " +
-                      std::to_string(q.version) + ".");
+        out.push_back(trf("This check answers version {answers}, not version {version}.",
+                          {{"answers", std::to_string(c.questionnaire_version)}, {"version", std::to_string(q.version)}}));
     std::unordered_set<std::string> answered;
     for (const QuestionAnswer& a : c.answers) {
         if (!find_question(q, a.question)) {
-            out.push_back("An answer is to " + quoted(a.question) + ", which the questionnaire does not ask.");
+            out.push_back(trf("An answer is to \"{question}\", which the questionnaire does not ask.",
+                              {{"question", a.question}}));
             continue;
         }
         if (a.value < q.scale.min || a.value > q.scale.max)
-            out.push_back("The answer to " + quoted(a.question) + " is " + std::to_string(a.value) +
-                          "; the scale runs from " + std::to_string(q.scale.min) + " to " +
-                          std::to_string(q.scale.max) + ".");
-        if (!answered.insert(a.question).second) out.push_back(quoted(a.question) + " is answered twice.");
+            out.push_back(trf("The answer to \"{question}\" is {value}; the scale runs from {min} to {max}.",
+                              {{"question", a.question},
+                               {"value", std::to_string(a.value)},
+                               {"min", std::to_string(q.scale.min)},
+                               {"max", std::to_string(q.scale.max)}}));
+        if (!answered.insert(a.question).second)
+            out.push_back(trf("\"{question}\" is answered twice.", {{"question", a.question}}));
     }
-    if (!is_valid_utf8(c.note)) out.push_back("The note holds characters that could not be read as text.");
+    if (!is_valid_utf8(c.note)) out.push_back(tr("The note holds characters that could not be read as text."));
     else if (c.note.size() > kMaxCheckNote && count_characters(c.note) > kMaxCheckNote)
-        out.push_back("The note is longer than " + std::to_string(kMaxCheckNote) + " characters.");
+        out.push_back(trf("The note is longer than {max} characters.", {{"max", std::to_string(kMaxCheckNote)}}));
     return out;
 }
 

@@ -31,14 +31,14 @@ bool is_empty(const SafetyPlan& p) {
 std::vector<std::string> problems_with(const SafetyPlan& p) {
     std::vector<std::string> out;
     for (size_t i = 0; i < p.words.size(); ++i) {
-        const std::string title = plan_sections()[i].title;
-        if (!is_valid_utf8(p.words[i])) out.push_back(title + " holds text that is not valid UTF-8.");
+        const Blanks blanks = {{"section", tr(plan_sections()[i].title)}, {"max", std::to_string(kMaxPlanCharacters)}};
+        if (!is_valid_utf8(p.words[i])) out.push_back(trf("{section} holds text that is not valid UTF-8.", blanks));
         else if (count_characters(p.words[i]) > kMaxPlanCharacters)
-            out.push_back(title + " is longer than " + std::to_string(kMaxPlanCharacters) + " characters.");
+            out.push_back(trf("{section} is longer than {max} characters.", blanks));
     }
     for (const PlanContact& c : p.contacts) {
-        if (!is_valid_utf8(c.name) || !is_valid_utf8(c.number)) out.push_back("A contact holds text that is not valid UTF-8.");
-        if (!plan_sections()[size_t(c.section)].has_contacts) out.push_back("A contact is in a section without contacts.");
+        if (!is_valid_utf8(c.name) || !is_valid_utf8(c.number)) out.push_back(tr("A contact holds text that is not valid UTF-8."));
+        if (!plan_sections()[size_t(c.section)].has_contacts) out.push_back(tr("A contact is in a section without contacts."));
     }
     return out;
 }

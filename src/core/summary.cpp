@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "core/insights.h"
+#include "core/say.h"
 #include "core/words.h"
 
 namespace onward {
@@ -34,7 +35,9 @@ void add(Document& doc, Kind kind, std::string text) { doc.push_back({kind, {std
 
 // --- Words --------------------------------------------------------------------------------
 
-std::string percent(int part, int whole) { return std::to_string(std::lround(100.0 * part / whole)) + "%"; }
+std::string percent(int part, int whole) {
+    return trf("{number}%", {{"number", std::to_string(std::lround(100.0 * part / whole))}});
+}
 
 std::string lower_first(std::string s) {
     if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = char(s[0] + ('a' - 'A'));
@@ -124,7 +127,7 @@ void numbers(Document& doc, const Period& p) {
 
     const DistressInsight distress = distress_insight(p.records, p.days);
     int sum = 0, highest = -1;
-    Block weeks{Kind::Table, {"Week of", "Entries", "Average", "Highest"}, 4};
+    Block weeks{Kind::Table, {tr("Week of"), tr("Entries"), tr("Average"), tr("Highest")}, 4};
     for (const DistressWeek& w : distress.weeks) {
         // The week's mean times its entries gives back the whole-number sum it was made from.
         sum += int(std::lround(w.mean * w.entries));
@@ -134,24 +137,29 @@ void numbers(Document& doc, const Period& p) {
                                              w.entries ? std::to_string(w.peak) : "\xE2\x80\x93"});
     }
 
-    add(doc, Kind::Section, "The period in numbers");
+    add(doc, Kind::Section, tr("The period in numbers"));
     Block items{Kind::Items, {}, 0};
-    items.text.push_back("Entries: " + std::to_string(n) + " (" + counted(n - full, "check-in", "check-ins") + " and " +
-                         counted(full, "full entry", "full entries") + "), on " + std::to_string(with_entry) +
-                         " of " + counted(int(written.size()), "day", "days") + ".");
-    items.text.push_back("Practices: " + std::to_string(p.records.practices.size()) + ".");
+    items.text.push_back(trf("Entries: {entries} ({check_ins} and {full_entries}), on {written} of {days}.",
+                             {{"entries", std::to_string(n)},
+                              {"check_ins", trn("{n} check-in", "{n} check-ins", n - full)},
+                              {"full_entries", trn("{n} full entry", "{n} full entries", full)},
+                              {"written", std::to_string(with_entry)},
+                              {"days", trn("{n} day", "{n} days", long(written.size()))}}));
+    items.text.push_back(trf("Practices: {count}.", {{"count", std::to_string(p.records.practices.size())}}));
     if (n)
-        items.text.push_back("Distress: average " + decimal_words(double(sum) / n) + " over " +
-                             counted(n, "entry", "entries") + ", highest " + std::to_string(highest) + ".");
+        items.text.push_back(trf("Distress: average {average} over {entries}, highest {highest}.",
+                                 {{"average", decimal_words(double(sum) / n)},
+                                  {"entries", trn("{n} entry", "{n} entries", n)},
+                                  {"highest", std::to_string(highest)}}));
     doc.push_back(std::move(items));
     if (!n) return;
-    add(doc, Kind::Subsection, "My distress by week");
-    add(doc, Kind::Text, "Weeks start on Monday; only days in the period count.");
+    add(doc, Kind::Subsection, tr("My distress by week"));
+    add(doc, Kind::Text, tr("Weeks start on Monday; only days in the period count."));
     doc.push_back(std::move(weeks));
 }
 
 void coping(Document& doc, const Period& p) {
-    add(doc, Kind::Section, "Coping in the period");
+    add(doc, Kind::Section, tr("Coping in the period"));
     int soothe = 0, face = 0, avoid = 0;
     std::array<int, kAvoidKindSlots> kinds{};
     for (const ActionWeek& w : avoidance_insight(p.records, p.days).weeks) {
@@ -162,102 +170,113 @@ void coping(Document& doc, const Period& p) {
     }
     const int all = soothe + face + avoid;
     if (all == 0) {
-        add(doc, Kind::Text, "I noted nothing I did to cope in these days.");
+        add(doc, Kind::Text, tr("I noted nothing I did to cope in these days."));
     } else {
-        add(doc, Kind::Text, "I noted " + counted(all, "thing", "things") + " I did to cope, practices included.");
+        add(doc, Kind::Text,
+            trf("I noted {things} I did to cope, practices included.", {{"things", trn("{n} thing", "{n} things", all)}}));
         std::string by_kind;
         for (AvoidKind k : kAvoidKinds)
             if (kinds[size_t(k)])
-                join(by_kind, lower_first(avoid_kind_words(k)) + " " + std::to_string(kinds[size_t(k)]));
-        if (kinds[0]) join(by_kind, "no kind named " + std::to_string(kinds[0]));
-        const auto share = [&](const char* label, int part) {
-            return std::string(label) + ": " + std::to_string(part) + " (" + percent(part, all) + ")";
+                join(by_kind, trf("{kind} {count}", {{"kind", lower_first(avoid_kind_words(k))},
+                                                     {"count", std::to_string(kinds[size_t(k)])}}));
+        if (kinds[0]) join(by_kind, trf("no kind named {count}", {{"count", std::to_string(kinds[0])}}));
+        // `sentence` is marked where it is written (tr_later) and translated here.
+        const auto share = [&](const char* sentence, int part) {
+            return trf(sentence, {{"count", std::to_string(part)}, {"percent", percent(part, all)}, {"kinds", by_kind}});
         };
         doc.push_back({Kind::Items,
-                       {share("Soothe", soothe) + ".", share("Face", face) + ".",
-                        share("Avoid", avoid) + (by_kind.empty() ? "." : "; by kind: " + by_kind + ".")},
+                       {share(tr_later("Soothe: {count} ({percent})."), soothe),
+                        share(tr_later("Face: {count} ({percent})."), face),
+                        by_kind.empty() ? share(tr_later("Avoid: {count} ({percent})."), avoid)
+                                        : share(tr_later("Avoid: {count} ({percent}); by kind: {kinds}."), avoid)},
                        0});
 
-        add(doc, Kind::Subsection, "What helped");
-        Block ranked{Kind::Table, {"What I did", "Median drop", "Relief lasted when re-checked", "Times rated"}, 4};
+        add(doc, Kind::Subsection, tr("What helped"));
+        Block ranked{Kind::Table,
+                     {tr("What I did"), tr("Median drop"), tr("Relief lasted when re-checked"), tr("Times rated")},
+                     4};
         std::string unranked;
         for (const ActionRelief& a : relief_insight(p.records, p.days).actions) {
             if (a.enough)
                 ranked.text.insert(ranked.text.end(),
                                    {a.name, decimal_words(a.median_drop),
-                                    a.rechecked ? std::to_string(a.lasted) + " of " + std::to_string(a.rechecked)
-                                                : "not re-checked",
+                                    a.rechecked ? trf("{lasted} of {rechecked}", {{"lasted", std::to_string(a.lasted)},
+                                                                                  {"rechecked", std::to_string(a.rechecked)}})
+                                                : tr("not re-checked"),
                                     std::to_string(a.measured)});
             else
-                join(unranked, a.name + " (" + std::to_string(a.measured) + ")");
+                join(unranked, trf("{action} ({count})", {{"action", a.name}, {"count", std::to_string(a.measured)}}));
         }
         if (ranked.text.size() > ranked.columns) {
-            add(doc, Kind::Text, "The drop is distress before minus after: the middle one of the times I rated both.");
+            add(doc, Kind::Text, tr("The drop is distress before minus after: the middle one of the times I rated both."));
             doc.push_back(std::move(ranked));
         }
         if (!unranked.empty())
-            add(doc, Kind::Text, "Not enough data yet (" + std::to_string(kMinReliefUses) +
-                                     " times rated before and after are needed): " + unranked + ".");
+            add(doc, Kind::Text, trf("Not enough data yet ({needed} times rated before and after are needed): {actions}.",
+                                     {{"needed", std::to_string(kMinReliefUses)}, {"actions", unranked}}));
     }
 
-    add(doc, Kind::Subsection, "Triggers that came back");
+    add(doc, Kind::Subsection, tr("Triggers that came back"));
     Block triggers{Kind::Items, {}, 0};
     for (const TriggerInsight& t : triggers_insight(p.records, p.days).triggers)
-        triggers.text.push_back(t.name + ": " + counted(t.times, "time", "times") + ", " +
-                                std::to_string(t.new_responses) + " with a new response.");
-    if (triggers.text.empty()) add(doc, Kind::Text, "No trigger came up more than once.");
+        triggers.text.push_back(trf("{trigger}: {times}, {new} with a new response.",
+                                    {{"trigger", t.name},
+                                     {"times", trn("{n} time", "{n} times", t.times)},
+                                     {"new", std::to_string(t.new_responses)}}));
+    if (triggers.text.empty()) add(doc, Kind::Text, tr("No trigger came up more than once."));
     else doc.push_back(std::move(triggers));
 }
 
 void checks(Document& doc, const Period& p, const LocalTime& now) {
-    add(doc, Kind::Section, "My self-checks");
+    add(doc, Kind::Section, tr("My self-checks"));
     // A table per questionnaire, its checks oldest first, so each one's course reads down
     // its table; what was said about safety goes above them all.
     Document tables;
     for (const QuestionnaireSeries& series : questionnaire_series(p.records, p.days)) {
         if (series.points.empty()) continue;
         add(tables, Kind::Subsection, series.title);
-        Block table{Kind::Table, {"Taken", "Scores"}, 2};
+        Block table{Kind::Table, {tr("Taken"), tr("Scores")}, 2};
         for (const CheckPoint& point : series.points) {
             // Scored by the version it was taken with (questionnaire_series found it): its
             // rules name the scores, in the same order.
             const CheckResult& c = *find_check(p.records, point.check);
             const Questionnaire& q = *find_questionnaire(p.records, c.questionnaire, c.questionnaire_version);
             if (point.safety)
-                add(doc, Kind::Text, "On " + long_day_words(calendar_day(point.taken), true) +
-                                         " I said I had thoughts of hurting myself or not wanting to be alive.");
+                add(doc, Kind::Text, trf("On {day} I said I had thoughts of hurting myself or not wanting to be alive.",
+                                         {{"day", long_day_words(calendar_day(point.taken), true)}}));
             std::string scores;
             for (size_t i = 0; i < point.scores.size() && i < q.scores.size(); ++i) {
                 const Score& s = point.scores[i];
                 int low = 0, high = 0;
                 score_range(q, q.scores[i], low, high);
-                std::string words = q.scores[i].name + " ";
+                std::string words;
                 if (!s.has_value) {
-                    words += "not scored (" + std::to_string(s.missing) + " unanswered)";
+                    words = trf("not scored ({missing} unanswered)", {{"missing", std::to_string(s.missing)}});
                 } else {
-                    words += (low < 0 && s.value > 0 ? "+" : "") + decimal_words(s.value) + " (" +
-                             decimal_words(low) + " to " + decimal_words(high) + ")";
-                    if (!s.band.empty()) words += ": " + s.band;
+                    words = trf("{score} ({low} to {high})",
+                                {{"score", (low < 0 && s.value > 0 ? "+" : "") + decimal_words(s.value)},
+                                 {"low", decimal_words(low)},
+                                 {"high", decimal_words(high)}});
+                    if (!s.band.empty()) words = trf("{score}: {band}", {{"score", words}, {"band", s.band}});
                 }
-                join(scores, words, "; ");
+                join(scores, trf("{name} {score}", {{"name", q.scores[i].name}, {"score", words}}), "; ");
             }
             table.text.insert(table.text.end(), {moment_words(point.taken, now), scores});
         }
         tables.push_back(std::move(table));
     }
-    if (tables.empty()) add(doc, Kind::Text, "I took no self-checks in these days.");
+    if (tables.empty()) add(doc, Kind::Text, tr("I took no self-checks in these days."));
     std::move(tables.begin(), tables.end(), std::back_inserter(doc));
 }
 
 void phase(Document& doc, const Journal& j, const LocalTime& now) {
     const PhaseInsight ph = compute_insights(j, now).phase;
-    add(doc, Kind::Section, "Where things stand now");
-    const std::string words = phase_words(ph.phase);
-    const std::string said = !ph.chosen ? "My records suggest: " + words + "."
+    add(doc, Kind::Section, tr("Where things stand now"));
+    const Blanks phases = {{"phase", phase_words(ph.phase)}, {"inferred", phase_words(ph.inferred)}};
+    const std::string said = !ph.chosen ? trf("My records suggest: {phase}.", phases)
                              : ph.inferred == ph.phase
-                                 ? "I chose: " + words + ", and my records point the same way."
-                                 : "I chose: " + words + ". From my records alone, Onward would suggest: " +
-                                       phase_words(ph.inferred) + ".";
+                                 ? trf("I chose: {phase}, and my records point the same way.", phases)
+                                 : trf("I chose: {phase}. From my records alone, Onward would suggest: {inferred}.", phases);
     add(doc, Kind::Text, said + " " + ph.why);
 }
 
@@ -268,37 +287,44 @@ Block entry_block(const Entry& e, const Library& lib, const LocalTime& now) {
         b.text.push_back(label);
         b.text.push_back(value);
     };
-    const auto of_ten = [](int v) { return v < 0 ? std::string() : std::to_string(v) + " of 10"; };
-    field("Distress", of_ten(e.distress));
+    const auto of_ten = [](int v) { return v < 0 ? std::string() : trf("{n} of 10", {{"n", std::to_string(v)}}); };
+    field(tr("Distress"), of_ten(e.distress));
     std::string emotions, did, later;
     for (const EmotionRating& r : e.emotions)
-        join(emotions, item_name(lib, r.emotion) + " " + std::to_string(r.intensity) + " of 5");
-    field("Emotions", emotions);
-    field("Body", body_state_words(e.body));
-    field("What happened", e.happened);
-    field("Trigger", e.trigger.empty() ? std::string() : item_name(lib, e.trigger));
-    for (const ActionTaken& a : e.actions)
-        join(did, item_name(lib, a.action) + " (" + coping_function_key(a.function) +
-                      (a.avoid == AvoidKind::Unsaid ? "" : ", " + lower_first(avoid_kind_words(a.avoid))) + ")");
-    field("What I did", did);
-    field("Distress after", of_ten(e.distress_after));
-    field("Relief", relief_words(e.relief));
-    if (recheck_answered(e)) {
-        if (e.recheck.distress >= 0) join(later, "distress " + of_ten(e.recheck.distress), "; ");
-        if (e.recheck.lasted != Answer::Unsaid)
-            join(later, e.recheck.lasted == Answer::Yes ? "the relief lasted" : "the relief did not last", "; ");
+        join(emotions, trf("{feeling} {intensity} of 5",
+                           {{"feeling", item_name(lib, r.emotion)}, {"intensity", std::to_string(r.intensity)}}));
+    field(tr("Emotions"), emotions);
+    field(tr("Body"), body_state_words(e.body));
+    field(tr("What happened"), e.happened);
+    field(tr("Trigger"), e.trigger.empty() ? std::string() : item_name(lib, e.trigger));
+    for (const ActionTaken& a : e.actions) {
+        const Blanks action = {{"action", item_name(lib, a.action)},
+                               {"function", coping_function_key(a.function)},
+                               {"avoid", lower_first(avoid_kind_words(a.avoid))}};
+        join(did, a.avoid == AvoidKind::Unsaid ? trf("{action} ({function})", action)
+                                               : trf("{action} ({function}, {avoid})", action));
     }
-    field("When I checked again", later);
-    field("New response to an old trigger", answer_words(e.new_response));
-    field("What was new", e.what_was_new);
-    field("Stayed with the feeling",
-          answer_words(e.stayed_with_feeling) +
-              (e.stayed_with_feeling != Answer::Unsaid && e.stayed_minutes >= 0
-                   ? ", about " + duration_words(e.stayed_minutes * 60000.0)
-                   : std::string()));
-    field("What the feeling is telling me", e.feeling_says);
-    field("What I need", e.what_i_need);
-    field("Note", e.note);
+    field(tr("What I did"), did);
+    field(tr("Distress after"), of_ten(e.distress_after));
+    field(tr("Relief"), relief_words(e.relief));
+    if (recheck_answered(e)) {
+        if (e.recheck.distress >= 0)
+            join(later, trf("distress {score}", {{"score", of_ten(e.recheck.distress)}}), "; ");
+        if (e.recheck.lasted != Answer::Unsaid)
+            join(later, e.recheck.lasted == Answer::Yes ? tr("the relief lasted") : tr("the relief did not last"), "; ");
+    }
+    field(tr("When I checked again"), later);
+    field(tr("New response to an old trigger"), answer_words(e.new_response));
+    field(tr("What was new"), e.what_was_new);
+    const std::string stayed = answer_words(e.stayed_with_feeling);
+    field(tr("Stayed with the feeling"),
+          e.stayed_with_feeling != Answer::Unsaid && e.stayed_minutes >= 0
+              ? trf("{answer}, about {duration}",
+                    {{"answer", stayed}, {"duration", duration_words(e.stayed_minutes * 60000.0)}})
+              : stayed);
+    field(tr("What the feeling is telling me"), e.feeling_says);
+    field(tr("What I need"), e.what_i_need);
+    field(tr("Note"), e.note);
     return b;
 }
 
@@ -311,7 +337,7 @@ void chosen_entries(Document& doc, const Journal& j, const SummaryRequest& r, co
         return a->created.unix_ms != b->created.unix_ms ? a->created.unix_ms < b->created.unix_ms : a->id < b->id;
     });
     chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
-    add(doc, Kind::Section, "Entries I chose to share");
+    add(doc, Kind::Section, tr("Entries I chose to share"));
     for (const Entry* e : chosen) doc.push_back(entry_block(*e, j.library, now));
 }
 
@@ -322,11 +348,11 @@ Document summary_document(const Journal& j, const SummaryRequest& r, const Local
     const std::string span = first == last ? long_day_words(last)
                                            : long_day_words(first, false, first.year != last.year) + " \xE2\x80\x93 " +
                                                  long_day_words(last);
-    add(doc, Kind::Title, "My Onward summary: " + span);
-    add(doc, Kind::Text, "Made on " + long_day_words(calendar_day(now)) +
-                             " from my own journal. Onward is a private journal, not an assessment.");
+    add(doc, Kind::Title, trf("My Onward summary: {period}", {{"period", span}}));
+    add(doc, Kind::Text, trf("Made on {day} from my own journal. Onward is a private journal, not an assessment.",
+                             {{"day", long_day_words(calendar_day(now))}}));
     if (p.records.entries.empty() && p.records.practices.empty() && p.records.checks.empty()) {
-        add(doc, Kind::Text, "My journal holds nothing from these days: no entries, practices or self-checks.");
+        add(doc, Kind::Text, tr("My journal holds nothing from these days: no entries, practices or self-checks."));
     } else {
         numbers(doc, p);
         coping(doc, p);

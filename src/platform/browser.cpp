@@ -27,6 +27,8 @@ void onward_js_set_text_field(int active, float x, float y, float h);
 void onward_js_set_cursor(const char* css);
 void onward_js_set_clipboard(const char* text);
 void onward_js_page_colour(const char* css, int dark);
+void onward_js_remember_look(const char* theme, int text_percent);
+int onward_js_remembered_look(char* theme, int size);
 const char* onward_js_get_clipboard();
 }
 
@@ -169,6 +171,24 @@ void show_page_colour(uint32_t rgb, bool dark) {
     char css[8];
     std::snprintf(css, sizeof css, "#%06X", unsigned(rgb & 0xFFFFFF));
     onward_js_page_colour(css, dark ? 1 : 0);
+}
+
+void remember_look(const std::string& theme, int text_percent) {
+    static std::string kept_theme;
+    static int kept_percent = 0;
+    if (theme == kept_theme && text_percent == kept_percent) return;
+    kept_theme = theme;
+    kept_percent = text_percent;
+    onward_js_remember_look(theme.c_str(), text_percent);
+}
+
+bool remembered_look(std::string& theme, int& text_percent) {
+    char out[32] = {};
+    const int percent = onward_js_remembered_look(out, sizeof out);
+    if (percent <= 0) return false;
+    theme = out;
+    text_percent = percent;
+    return true;
 }
 
 double now_ms() { return emscripten_date_now(); }

@@ -39,6 +39,12 @@ bool prefers_more_contrast();
 // The page around the canvas takes the app's page colour: its background, the browser's
 // own bars (theme-color) and its built-in parts (color-scheme).
 void show_page_colour(uint32_t rgb, bool dark);
+// The theme and text size chosen (Settings), kept in the page's own storage beside the
+// journal: they say nothing about the person, and a locked journal's lock screen is read
+// at them too. Remembering the same look again does nothing.
+void remember_look(const std::string& theme, int text_percent);
+// False when none is kept (or it is not one Onward wrote).
+bool remembered_look(std::string& theme, int& text_percent);
 
 double now_ms();
 int utc_offset_minutes(double unix_ms);

@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/say.h"
 #include "core/text.h"
 #include "store/journal_records.h"
 #include "store/json_file.h"
@@ -19,18 +20,11 @@ namespace {
 // record in a backup may be one level shallower than records in general.
 constexpr int kMaxBackupRecordNesting = kMaxRecordNesting - 1;
 
-std::string words_list(std::initializer_list<const char*> words) {
-    std::string out;
-    for (size_t i = 0; i < words.size(); ++i) {
-        if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
-        out += std::string("\"") + words.begin()[i] + "\"";
-    }
-    return out;
-}
-
-// A reader's error ("\"made\" is missing or is not text") as a sentence.
-std::string sentence(const std::string& start, const std::string& words) {
-    return start + words + (!words.empty() && words.back() == '.' ? "" : ".");
+// A reader's error ("\"made\" is missing or is not text") as a sentence: `start` (marked
+// with tr_later where it is written) ends "{problem}." and the error fills the blank.
+std::string sentence(const char* start, std::string words) {
+    if (!words.empty() && words.back() == '.') words.pop_back();
+    return trf(start, {{"problem", words}});
 }
 
 // `where` has a field `known` does not list: an unknown field in a format Onward wrote
@@ -39,8 +33,8 @@ bool only_fields(const json& r, std::initializer_list<const char*> known, const 
                  const char* holder, std::string& error) {
     const json unknown = unknown_fields(r, known);
     if (unknown.empty()) return true;
-    error = where + " has a field " + in_quotes(unknown.begin().key()) + " that Onward does not know; " + holder +
-            " has only " + words_list(known) + ".";
+    error = trf("{where} has a field {field} that Onward does not know; {holder} has only {fields}.",
+                {{"where", where}, {"field", in_quotes(unknown.begin().key())}, {"holder", holder}, {"fields", fields_list(known.begin(), known.size())}});
     return false;
 }
 
@@ -63,8 +57,8 @@ bool looks_like_daylio(const std::string& text) {
 
 std::string daylio_words(const std::string& text) {
     if (!looks_like_daylio(text)) return "";
-    return "This looks like a Daylio export (a CSV file), not an Onward backup. To bring in its entries, use "
-           "\"Import from Daylio\", under \"Bring data in\".";
+    return tr("This looks like a Daylio export (a CSV file), not an Onward backup. To bring in its entries, use "
+              "\"Import from Daylio\", under \"Bring data in\".");
 }
 
 // The bytes base64 text stands for (standard alphabet, padded, as btoa writes it), or -1.
@@ -83,49 +77,52 @@ bool read_base64(const json& r, const char* key, long long bytes_needed, bool ex
                  std::string& error) {
     if (!read_string(r, key, out, error)) return false;
     const long long bytes = base64_bytes(out);
-    const std::string field = std::string("\"") + key + "\"";
-    if (bytes < 0) error = field + " is not valid base64";
+    const Blanks blanks = {{"field", key}, {"bytes", std::to_string(bytes)}, {"needed", std::to_string(bytes_needed)}};
+    if (bytes < 0) error = trf("\"{field}\" is not valid base64", blanks);
     else if (bytes < bytes_needed || (exactly && bytes > bytes_needed))
-        error = field + " is " + std::to_string(bytes) + " bytes; it must be " + (exactly ? "" : "at least ") +
-                std::to_string(bytes_needed);
+        error = exactly ? trf("\"{field}\" is {bytes} bytes; it must be {needed}", blanks)
+                        : trf("\"{field}\" is {bytes} bytes; it must be at least {needed}", blanks);
     else return true;
     return false;
 }
 
 bool read_envelope(const json& e, EncryptedBackup& out, std::string& error) {
     if (!e.is_object()) {
-        error = "The backup's \"encrypted\" is not an object.";
+        error = tr("The backup's \"encrypted\" is not an object.");
         return false;
     }
-    if (!only_fields(e, {"cipher", "kdf", "iterations", "salt", "iv", "data"}, "The backup's \"encrypted\"", "it",
-                     error))
+    if (!only_fields(e, {"cipher", "kdf", "iterations", "salt", "iv", "data"}, tr("The backup's \"encrypted\""),
+                     tr("it"), error))
         return false;
     std::string cipher, kdf;
     if (!read_string(e, "cipher", cipher, error) || !read_string(e, "kdf", kdf, error)) {
-        error = sentence("The encrypted backup's ", error);
+        error = sentence(tr_later("The encrypted backup's {problem}."), error);
         return false;
     }
     if (cipher != "AES-GCM" || kdf != "PBKDF2-SHA256") {
-        error = "The backup is encrypted with " + in_quotes(cipher) + " and " + in_quotes(kdf) +
-                "; this Onward reads only \"AES-GCM\" with \"PBKDF2-SHA256\".";
+        error = trf("The backup is encrypted with {cipher} and {kdf}; this Onward reads only \"AES-GCM\" with "
+                    "\"PBKDF2-SHA256\".",
+                    {{"cipher", in_quotes(cipher)}, {"kdf", in_quotes(kdf)}});
         return false;
     }
     const auto iterations = e.find("iterations");
     if (iterations == e.end() || !iterations->is_number_integer()) {
-        error = "The encrypted backup's \"iterations\" is missing or is not a whole number.";
+        error = tr("The encrypted backup's \"iterations\" is missing or is not a whole number.");
         return false;
     }
     // Negative numbers are the only integers nlohmann does not hold as unsigned.
     const uint64_t n = iterations->is_number_unsigned() ? iterations->get<uint64_t>() : 0;
     if (n < uint64_t(kMinBackupIterations) || n > uint64_t(kMaxBackupIterations)) {
-        error = "The encrypted backup's \"iterations\" is " + iterations->dump() + "; Onward uses " +
-                std::to_string(kMinBackupIterations) + " to " + std::to_string(kMaxBackupIterations) + ".";
+        error = trf("The encrypted backup's \"iterations\" is {iterations}; Onward uses {min} to {max}.",
+                    {{"iterations", iterations->dump()},
+                     {"min", std::to_string(kMinBackupIterations)},
+                     {"max", std::to_string(kMaxBackupIterations)}});
         return false;
     }
     // AES-GCM: a 12-byte IV, and at least the 16-byte tag in the data.
     if (!read_base64(e, "salt", 16, false, out.salt_b64, error) || !read_base64(e, "iv", 12, true, out.iv_b64, error) ||
         !read_base64(e, "data", 16, false, out.data_b64, error)) {
-        error = sentence("The encrypted backup's ", error);
+        error = sentence(tr_later("The encrypted backup's {problem}."), error);
         return false;
     }
     out.iterations = int(n);
@@ -136,29 +133,30 @@ bool read_envelope(const json& e, EncryptedBackup& out, std::string& error) {
 bool read_records(const json& doc, std::vector<StoredRecord>& out, std::string& error) {
     const auto list = doc.find("records");
     if (list == doc.end() || !list->is_array()) {
-        error = "The backup's \"records\" is missing or is not a list.";
+        error = tr("The backup's \"records\" is missing or is not a list.");
         return false;
     }
     std::unordered_map<std::string, size_t> number_of; // id -> record number, from 1
     for (size_t i = 0; i < list->size(); ++i) {
         const json& r = (*list)[i];
-        const std::string record = "Record " + std::to_string(i + 1) + " in the backup";
+        const std::string number = std::to_string(i + 1);
         const auto id = r.is_object() ? r.find("id") : r.end();
         if (id == r.end() || !id->is_string()) {
-            error = record + (r.is_object() ? " has no \"id\", or its \"id\" is not text." : " is not a JSON object.");
+            error = r.is_object() ? trf("Record {n} in the backup has no \"id\", or its \"id\" is not text.", {{"n", number}})
+                                  : trf("Record {n} in the backup is not a JSON object.", {{"n", number}});
             return false;
         }
         const auto seen = number_of.emplace(id->get<std::string>(), i + 1);
         if (!seen.second) {
-            error = "Records " + std::to_string(seen.first->second) + " and " + std::to_string(i + 1) +
-                    " in the backup both have the id " + in_quotes(seen.first->first) +
-                    "; a backup holds each record once.";
+            error = trf("Records {first} and {second} in the backup both have the id {id}; a backup holds each record once.",
+                        {{"first", std::to_string(seen.first->second)}, {"second", number}, {"id", in_quotes(seen.first->first)}});
             return false;
         }
         out.push_back({seen.first->first, record_text(r)});
         if (nesting_depth(out.back().text) > kMaxBackupRecordNesting) {
-            error = record + " (" + in_quotes(out.back().key) + ") is nested more than " +
-                    std::to_string(kMaxBackupRecordNesting) + " levels deep; Onward's records need only a few.";
+            error = trf("Record {n} in the backup ({id}) is nested more than {max} levels deep; Onward's records need "
+                        "only a few.",
+                        {{"n", number}, {"id", in_quotes(out.back().key)}, {"max", std::to_string(kMaxBackupRecordNesting)}});
             return false;
         }
     }
@@ -168,9 +166,10 @@ bool read_records(const json& doc, std::vector<StoredRecord>& out, std::string& 
         if (keep == loaded.keep_as_is.end() || keep->second != KeepAsIs::Unreadable) continue;
         // Read alone (beside the questionnaires a check needs) to get its reason unmixed.
         const LoadedJournal alone = load_journal({out[i]}, loaded.journal.questionnaires);
-        const std::string why = alone.unreadable.empty() ? "" : alone.unreadable.front().substr(out[i].key.size() + 2);
-        error = sentence(
-            "Record " + std::to_string(i + 1) + " in the backup (" + in_quotes(out[i].key) + ") cannot be read: ", why);
+        std::string why = alone.unreadable.empty() ? "" : alone.unreadable.front().substr(out[i].key.size() + 2);
+        if (!why.empty() && why.back() == '.') why.pop_back();
+        error = trf("Record {n} in the backup ({id}) cannot be read: {problem}.",
+                    {{"n", std::to_string(i + 1)}, {"id", in_quotes(out[i].key)}, {"problem", why}});
         return false;
     }
     return true;
@@ -182,22 +181,24 @@ BackupRead read_document(const json& doc) {
     const auto format = doc.is_object() ? doc.find("format") : doc.end();
     int version = 0;
     if (!doc.is_object())
-        error = "This is not an Onward backup: a backup is one JSON object, { … }, and this file is not one.";
+        error = tr("This is not an Onward backup: a backup is one JSON object, { … }, and this file is not one.");
     else if (format == doc.end() || *format != kBackupFormat)
-        error = "This is not an Onward backup: it does not say \"format\": \"onward-backup\".";
+        error = tr("This is not an Onward backup: it does not say \"format\": \"onward-backup\".");
     else if (!read_int(doc, "format_version", version, error))
-        error = sentence("The backup's ", error);
+        error = sentence(tr_later("The backup's {problem}."), error);
     else if (version > kBackupFormatVersion)
-        error = "This backup was made by a newer Onward (format " + std::to_string(version) +
-                "); this one reads format " + std::to_string(kBackupFormatVersion) + " — update Onward first.";
+        error = trf("This backup was made by a newer Onward (format {version}); this one reads format {reads} — update "
+                    "Onward first.",
+                    {{"version", std::to_string(version)}, {"reads", std::to_string(kBackupFormatVersion)}});
     else if (version < 1)
-        error = "The backup's \"format_version\" is " + std::to_string(version) + ", which no Onward ever wrote.";
+        error = trf("The backup's \"format_version\" is {version}, which no Onward ever wrote.",
+                    {{"version", std::to_string(version)}});
     else if (doc.contains("encrypted")) {
-        if (only_fields(doc, {"format", "format_version", "encrypted"}, "The backup", "an encrypted backup", error) &&
+        if (only_fields(doc, {"format", "format_version", "encrypted"}, tr("The backup"), tr("an encrypted backup"), error) &&
             read_envelope(doc["encrypted"], out.encrypted, error))
             out.what = BackupRead::What::Encrypted;
-    } else if (only_fields(doc, {"format", "format_version", "made", "records"}, "The backup", "a backup", error)) {
-        if (!read_time(doc, "made", out.made, error)) error = sentence("The backup's ", error);
+    } else if (only_fields(doc, {"format", "format_version", "made", "records"}, tr("The backup"), tr("a backup"), error)) {
+        if (!read_time(doc, "made", out.made, error)) error = sentence(tr_later("The backup's {problem}."), error);
         else if (read_records(doc, out.records, error)) out.what = BackupRead::What::Records;
     }
     if (out.what != BackupRead::What::Records) out.records.clear();
@@ -229,14 +230,14 @@ std::string kind_of(const json& r) {
 
 const char* kind_words(const std::string& kind) {
     static const std::pair<const char*, const char*> words[] = {
-        {kEntryKind, "an entry"},           {kCheckInKindV1, "an entry"},
-        {kLibraryKind, "a library item"},   {kPracticeKind, "a practice"},
-        {kSafetyPlanKind, "the safety plan"}, {kCrisisLinesKind, "your crisis lines"},
-        {kSettingsKind, "the settings"},    {kQuestionnaireKind, "a questionnaire"},
-        {kCheckKind, "a check"},            {kDraftKind, "a draft"}};
+        {kEntryKind, tr_later("an entry")},           {kCheckInKindV1, tr_later("an entry")},
+        {kLibraryKind, tr_later("a library item")},   {kPracticeKind, tr_later("a practice")},
+        {kSafetyPlanKind, tr_later("the safety plan")}, {kCrisisLinesKind, tr_later("your crisis lines")},
+        {kSettingsKind, tr_later("the settings")},    {kQuestionnaireKind, tr_later("a questionnaire")},
+        {kCheckKind, tr_later("a check")},            {kDraftKind, tr_later("a draft")}};
     for (const auto& w : words)
         if (kind == w.first) return w.second;
-    return "a record";
+    return tr_later("a record");
 }
 
 // FNV-1a, 64 bits: the same on every platform and in every build, so a kept version's id
@@ -290,7 +291,7 @@ std::string encrypted_backup_json(int iterations, const std::string& salt_b64, c
 
 BackupRead read_backup(const std::string& bytes) {
     JsonFileRules rules;
-    rules.thing = "backup";
+    rules.thing = tr_later("backup");
     rules.max_bytes = kMaxBackupBytes;
     rules.max_depth = kMaxRecordNesting + 2; // a record's own, under the file's object and its list
     rules.ends_as_cut_short = true;
@@ -303,7 +304,7 @@ BackupRead read_backup(const std::string& bytes) {
 
 bool decode_kept_version(const json& r, Decoded<KeptVersion>& out, std::string& error) {
     Decoded<KeptVersion> rec;
-    if (!read_header(r, kKeptVersionKind, "a kept version", rec.version, error) ||
+    if (!read_header(r, kKeptVersionKind, tr_later("a kept version"), rec.version, error) ||
         !read_string(r, "of", rec.value.of, error) || !read_time(r, "kept", rec.value.kept, error))
         return false;
     const auto kept = r.find("record");

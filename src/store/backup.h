@@ -72,7 +72,7 @@ bool decode_kept_version(const nlohmann::json& record, Decoded<KeptVersion>& out
 // writes nothing the second time.
 struct RestoreConflict {
     std::string id;
-    const char* kind_words = ""; // "an entry", "the safety plan", …
+    const char* kind_words = ""; // "an entry", "the safety plan", …: English, tr() where shown
     bool incoming_shown = false; // true: the incoming one replaced what was here
     std::string kept_id;         // where the other one is kept
 };

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/csv.h"
+#include "core/say.h"
 #include "core/text.h"
 #include "store/entry_record.h"
 #include "store/library_record.h"
@@ -114,7 +115,7 @@ bool read_daylio(const std::string& text, DaylioFile& out, std::string& error) {
     std::vector<CsvRow> rows;
     if (!read_csv(text, rows, error)) return false;
     if (rows.empty()) {
-        error = "This file is empty: there are no entries in it.";
+        error = tr("This file is empty: there are no entries in it.");
         return false;
     }
     enum Column { Date, Time, Mood, Activities, NoteTitle, Note, kColumns };
@@ -126,35 +127,39 @@ bool read_daylio(const std::string& text, DaylioFile& out, std::string& error) {
             if (folded(trimmed(rows[0][c])) == kNames[k]) at[k] = c;
     for (int k : {Date, Time, Mood})
         if (at[k] == std::string::npos) {
-            error = std::string("This does not look like a Daylio export: there is no \"") + kNames[k] +
-                    "\" column. Daylio's export starts with full_date,date,weekday,time,mood,activities,note_title,note.";
+            error = trf("This does not look like a Daylio export: there is no \"{column}\" column. Daylio's export "
+                        "starts with full_date,date,weekday,time,mood,activities,note_title,note.",
+                        {{"column", kNames[k]}});
             return false;
         }
     for (size_t r = 1; r < rows.size(); ++r) {
         const CsvRow& row = rows[r];
         if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return trimmed(s).empty(); })) continue;
         const auto cell = [&](int k) { return at[k] < row.size() ? trimmed(row[at[k]]) : std::string(); };
-        const std::string where = "Row " + std::to_string(r + 1);
-        const auto refuse = [&](const char* what, const std::string& value, const char* should_be) {
-            error = where + (value.empty() ? std::string(" has no ") + what + "."
-                                           : ": the " + std::string(what) + " " + quoted(value) + " is not " + should_be + ".");
+        const std::string where = std::to_string(r + 1);
+        // `missing` and `wrong` are marked with tr_later where they are written.
+        const auto refuse = [&](const char* missing, const std::string& value, const char* wrong) {
+            error = trf(value.empty() ? missing : wrong, {{"row", where}, {"value", quoted(value)}});
             return false;
         };
         DaylioEntry e;
         e.row = int(r + 1);
         LocalTime midnight;
         const std::string date = cell(Date), time = cell(Time);
-        if (!from_iso8601(date + "T00:00:00Z", midnight)) return refuse("date", date, "a date like 2024-03-05");
+        if (!from_iso8601(date + "T00:00:00Z", midnight))
+            return refuse(tr_later("Row {row} has no date."), date,
+                          tr_later("Row {row}: the date {value} is not a date like 2024-03-05."));
         const int minutes = minutes_of(time);
-        if (minutes < 0) return refuse("time", time, "a time of day");
+        if (minutes < 0)
+            return refuse(tr_later("Row {row} has no time."), time, tr_later("Row {row}: the time {value} is not a time of day."));
         e.local_ms = midnight.unix_ms + int64_t(minutes) * 60000;
         e.mood = cell(Mood);
-        if (e.mood.empty()) return refuse("mood", e.mood, "");
+        if (e.mood.empty()) return refuse(tr_later("Row {row} has no mood."), e.mood, "");
         e.activities = split_activities(cell(Activities));
         for (const std::string& a : e.activities)
             if (count_characters(a) > kMaxLibraryNameCharacters) {
-                error = where + ": the activity " + quoted(a) + " is longer than " +
-                        std::to_string(kMaxLibraryNameCharacters) + " characters.";
+                error = trf("Row {row}: the activity {activity} is longer than {max} characters.",
+                            {{"row", where}, {"activity", quoted(a)}, {"max", std::to_string(kMaxLibraryNameCharacters)}});
                 return false;
             }
         e.note_title = with_line_breaks(cell(NoteTitle));
@@ -162,7 +167,7 @@ bool read_daylio(const std::string& text, DaylioFile& out, std::string& error) {
         out.entries.push_back(std::move(e));
     }
     if (out.entries.empty()) {
-        error = "There are no entries in this Daylio export.";
+        error = tr("There are no entries in this Daylio export.");
         return false;
     }
     return true;
@@ -210,7 +215,7 @@ bool daylio_records(const DaylioFile& file, const std::vector<MoodRule>& moods,
     for (const DaylioEntry& d : file.entries) {
         const MoodRule* mood = mood_rules.find(d.mood);
         if (!mood || mood->distress < kMinDistress || mood->distress > kMaxDistress) {
-            error = "Choose a number for " + quoted(d.mood) + " first.";
+            error = trf("Choose a number for {mood} first.", {{"mood", quoted(d.mood)}});
             return false;
         }
         Entry e;
@@ -222,7 +227,7 @@ bool daylio_records(const DaylioFile& file, const std::vector<MoodRule>& moods,
         for (const std::string& a : d.activities) {
             const ActivityRule* rule = activity_rules.find(a);
             if (!rule) {
-                error = "Choose what " + quoted(a) + " usually did first.";
+                error = trf("Choose what {activity} usually did first.", {{"activity", quoted(a)}});
                 return false;
             }
             ActionTaken taken;
@@ -252,7 +257,7 @@ bool daylio_records(const DaylioFile& file, const std::vector<MoodRule>& moods,
         const int alike = ++seen[e.id];
         if (alike > 1) e.id += "-" + std::to_string(alike);
         if (!free_of_problems(problems_with(e), error)) {
-            error = "Row " + std::to_string(d.row) + ": " + error;
+            error = trf("Row {row}: {problem}", {{"row", std::to_string(d.row)}, {"problem", error}});
             return false;
         }
         entries.push_back({e.id, encode_entry(e)});

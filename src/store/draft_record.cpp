@@ -14,10 +14,10 @@ std::string encode_draft(const std::string& draft_id, const Entry& e) {
 
 bool decode_draft(const json& r, Decoded<Entry>& out, std::string& error) {
     Decoded<Entry> rec;
-    if (!read_header(r, kDraftKind, "a draft", rec.version, error)) return false;
+    if (!read_header(r, kDraftKind, tr_later("a draft"), rec.version, error)) return false;
     const auto entry = r.find("entry");
     if (entry == r.end() || !entry->is_object()) {
-        error = "\"entry\" is missing or is not an object";
+        error = tr("\"entry\" is missing or is not an object");
         return false;
     }
     // Everything an entry must be, except that the distress may still be unpicked.

@@ -96,7 +96,7 @@ bool decode_entry(const json& r, Decoded<Entry>& out, std::string& error) {
     Decoded<Entry> rec;
     const auto kind = r.is_object() ? r.find("kind") : r.end();
     const bool v1 = kind != r.end() && kind->is_string() && *kind == kCheckInKindV1;
-    if (!read_header(r, v1 ? kCheckInKindV1 : kEntryKind, "an entry", rec.version, error)) return false;
+    if (!read_header(r, v1 ? kCheckInKindV1 : kEntryKind, tr_later("an entry"), rec.version, error)) return false;
     Entry& e = rec.value;
     if (!read_string(r, "id", e.id, error) || !read_time(r, "created", e.created, error) ||
         !read_time(r, "updated", e.updated, error) || !read_int(r, "distress", e.distress, error))

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/say.h"
 #include "core/text.h"
 #include "store/backup.h"
 
@@ -37,7 +38,7 @@ bool take(const nlohmann::json& doc, const std::string& key, int our_version, De
     const auto id_field = doc.find("id");
     const std::string id = id_field != doc.end() && id_field->is_string() ? id_field->get<std::string>() : "";
     if (id != key) {
-        error = "stored under a key that is not its id";
+        error = tr("stored under a key that is not its id");
         return false;
     }
     if (!rec.unknown.empty()) out.unknown_fields[id] = std::move(rec.unknown);
@@ -133,10 +134,10 @@ void link_named_emotions(const std::vector<size_t>& which, LoadedJournal& out) {
 std::string why_check_does_not_fit(const CheckResult& c, const Journal& j) {
     const Questionnaire* q = find_questionnaire(j, c.questionnaire, c.questionnaire_version);
     if (!q)
-        return "it answers version " + std::to_string(c.questionnaire_version) + " of \"" + c.questionnaire +
-               "\", which is not here";
+        return trf("it answers version {version} of \"{questionnaire}\", which is not here",
+                   {{"version", std::to_string(c.questionnaire_version)}, {"questionnaire", c.questionnaire}});
     const std::vector<std::string> problems = problems_with(c, *q);
-    return problems.empty() ? "it does not fit its questionnaire" : problems.front();
+    return problems.empty() ? tr("it does not fit its questionnaire") : problems.front();
 }
 
 // A check is judged against the definition version it answered, which may come later in
@@ -162,13 +163,13 @@ LoadedJournal load_journal(const std::vector<StoredRecord>& records, const std::
     std::vector<CheckResult> checks;
     for (const StoredRecord& r : records) {
         if (nesting_depth(r.text) > kMaxRecordNesting) {
-            out.unreadable.push_back(r.key + ": nested more than " + std::to_string(kMaxRecordNesting) + " levels deep");
+            out.unreadable.push_back(r.key + ": " + trf("nested more than {max} levels deep", {{"max", std::to_string(kMaxRecordNesting)}}));
             out.keep_as_is[r.key] = KeepAsIs::Unreadable;
             continue;
         }
         const nlohmann::json doc = nlohmann::json::parse(r.text, nullptr, /*allow_exceptions=*/false);
         if (doc.is_discarded()) {
-            out.unreadable.push_back(r.key + ": not valid JSON");
+            out.unreadable.push_back(r.key + ": " + tr("not valid JSON"));
             out.keep_as_is[r.key] = KeepAsIs::Unreadable;
             continue;
         }

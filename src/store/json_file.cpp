@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "core/say.h"
 #include "core/text.h"
 #include "core/words.h"
 #include "store/journal_records.h"
@@ -58,32 +59,32 @@ std::string position_words(const std::string& text, size_t offset) {
     const size_t line_start = newline == std::string::npos ? 0 : newline + 1;
     const auto line = std::count(text.begin(), text.begin() + long(line_start), '\n') + 1;
     const size_t column = count_characters(text.substr(line_start, offset - line_start)) + 1;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    return trf("line {line}, column {column}", {{"line", std::to_string(line)}, {"column", std::to_string(column)}});
 }
 
 std::string not_json_words(const std::string& text, const JsonFaults& faults, const JsonFileRules& rules) {
     // One past the end: the text ran out.
     if (faults.broken_at > text.size())
         return rules.ends_as_cut_short
-                   ? "The file ends in the middle of the " + std::string(rules.thing) + ", after " +
-                         std::to_string(text.size()) +
-                         " bytes; it may have been cut short while it was copied or downloaded."
-                   : "The file is not valid JSON: it ends before what it opened is closed.";
-    return "The file is not valid JSON: something is wrong at " +
-           position_words(text, std::max<size_t>(faults.broken_at, 1) - 1) + ".";
+                   ? trf("The file ends in the middle of the {thing}, after {bytes} bytes; it may have been cut short "
+                         "while it was copied or downloaded.",
+                         {{"thing", tr(rules.thing)}, {"bytes", std::to_string(text.size())}})
+                   : tr("The file is not valid JSON: it ends before what it opened is closed.");
+    return trf("The file is not valid JSON: something is wrong at {where}.",
+               {{"where", position_words(text, std::max<size_t>(faults.broken_at, 1) - 1)}});
 }
 
 } // namespace
 
 bool read_json_file(const std::string& text, const JsonFileRules& rules, json& doc, std::string& error) {
-    const std::string thing = rules.thing;
+    const std::string thing = tr(rules.thing);
     if (text.size() > rules.max_bytes) {
-        error = "The file is " + size_words(text.size()) + "; a " + thing + " is at most " +
-                size_words(rules.max_bytes) + ".";
+        error = trf("The file is {size}; a {thing} is at most {max}.",
+                    {{"size", size_words(text.size())}, {"thing", thing}, {"max", size_words(rules.max_bytes)}});
         return false;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        error = "The file is empty.";
+        error = tr("The file is empty.");
         return false;
     }
     if (rules.other_kind) {
@@ -94,14 +95,14 @@ bool read_json_file(const std::string& text, const JsonFileRules& rules, json& d
         }
     }
     if (const size_t broken = first_broken_byte(text); broken < text.size()) {
-        error = "The file is not UTF-8 text: the byte at " + position_words(text, broken) +
-                " is not part of any character.";
+        error = trf("The file is not UTF-8 text: the byte at {where} is not part of any character.",
+                    {{"where", position_words(text, broken)}});
         return false;
     }
     // Checked before parsing: a deep enough file would exhaust the stack while being read.
     if (nesting_depth(text) > rules.max_depth) {
-        error = "The file is nested more than " + std::to_string(rules.max_depth) + " levels deep; a " + thing +
-                " needs only a few.";
+        error = trf("The file is nested more than {max} levels deep; a {thing} needs only a few.",
+                    {{"max", std::to_string(rules.max_depth)}, {"thing", thing}});
         return false;
     }
     doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -113,8 +114,9 @@ bool read_json_file(const std::string& text, const JsonFileRules& rules, json& d
     json::sax_parse(text, &faults);
     if (faults.broken_at > 0) error = not_json_words(text, faults, rules);
     else if (faults.repeats)
-        error = in_quotes(faults.repeated) + " is given twice in one object, and Onward cannot tell which is meant";
-    else if (doc.is_discarded()) error = "The file is not valid JSON."; // the two readings agree: not reached
+        error = trf("{field} is given twice in one object, and Onward cannot tell which is meant",
+                    {{"field", in_quotes(faults.repeated)}});
+    else if (doc.is_discarded()) error = tr("The file is not valid JSON."); // the two readings agree: not reached
     else return true;
     return false;
 }
@@ -124,6 +126,15 @@ std::string in_quotes(const std::string& text) {
     size_t cut = 40;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut; // not inside a character
     return "\"" + text.substr(0, cut) + "…\"";
+}
+
+std::string fields_list(const char* const* fields, size_t count) {
+    std::string out;
+    for (size_t i = 0; i < count; ++i) {
+        const std::string field = std::string("\"") + fields[i] + "\"";
+        out = i == 0 ? field : i + 1 < count ? out + ", " + field : trf("{list} and {last}", {{"list", out}, {"last", field}});
+    }
+    return out;
 }
 
 } // namespace onward

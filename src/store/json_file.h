@@ -7,11 +7,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/say.h"
+
 namespace onward {
 
 struct JsonFileRules {
-    // What the file should be, as the messages name it after "a" and "the": "questionnaire".
-    const char* thing = "file";
+    // What the file should be, as the messages name it after "a" and "the": "questionnaire"
+    // (marked with tr_later, translated where the message is made).
+    const char* thing = tr_later("file");
     size_t max_bytes = 0;
     // Deeper is refused before parsing: reading it could exhaust the stack.
     int max_depth = 0;
@@ -37,5 +40,8 @@ bool read_json_file(const std::string& text, const JsonFileRules& rules, nlohman
 // Text from a file as a message quotes it: "\"made\"". An id or a field name can be
 // megabytes long, so a long one is cut to its start (never inside a character) and "…".
 std::string in_quotes(const std::string& text);
+
+// The fields a format has, for a message: "\"from\", \"to\" and \"label\"".
+std::string fields_list(const char* const* fields, size_t count);
 
 } // namespace onward

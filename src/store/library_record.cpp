@@ -23,7 +23,7 @@ std::string encode_library_item(const LibraryItem& item, const json& unknown) {
 
 bool decode_library_item(const json& r, Decoded<LibraryItem>& out, std::string& error) {
     Decoded<LibraryItem> rec;
-    if (!read_header(r, kLibraryKind, "a library item", rec.version, error)) return false;
+    if (!read_header(r, kLibraryKind, tr_later("a library item"), rec.version, error)) return false;
     LibraryItem& item = rec.value;
     std::string of;
     if (!read_string(r, "id", item.id, error) || !read_string(r, "of", of, error) ||
@@ -33,12 +33,12 @@ bool decode_library_item(const json& r, Decoded<LibraryItem>& out, std::string& 
         !read_optional_string(r, "merged_into", item.merged_into, error))
         return false;
     if (!library_kind_from_key(of, item.kind)) {
-        error = "\"of\" is \"" + of + "\", not trigger, action or emotion";
+        error = trf("\"of\" is \"{of}\", not trigger, action or emotion", {{"of", of}});
         return false;
     }
     if (r.contains("archived") && !read_bool(r, "archived", item.archived, error)) return false;
     if (item.id.empty() || !is_valid_utf8(item.id) || !is_valid_utf8(item.name) || trimmed(item.name).empty()) {
-        error = "a library item needs an id and a name";
+        error = tr("a library item needs an id and a name");
         return false;
     }
     rec.unknown = unknown_fields(r, {"kind", "v", "id", "of", "name", "updated", "function", "avoid", "archived",

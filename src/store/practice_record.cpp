@@ -25,7 +25,7 @@ std::string encode_practice(const PracticeSession& s, const json& unknown) {
 
 bool decode_practice(const json& r, Decoded<PracticeSession>& out, std::string& error) {
     Decoded<PracticeSession> rec;
-    if (!read_header(r, kPracticeKind, "a practice", rec.version, error)) return false;
+    if (!read_header(r, kPracticeKind, tr_later("a practice"), rec.version, error)) return false;
     PracticeSession& s = rec.value;
     std::string practice;
     if (!read_string(r, "id", s.id, error) || !read_time(r, "created", s.created, error) ||
@@ -35,7 +35,7 @@ bool decode_practice(const json& r, Decoded<PracticeSession>& out, std::string& 
         !read_optional_int(r, "distress_after", s.distress_after, error))
         return false;
     if (!practice_from_key(practice, s.practice)) {
-        error = "\"practice\" is \"" + practice + "\", not one Onward knows";
+        error = trf("\"practice\" is \"{practice}\", not one Onward knows", {{"practice", practice}});
         return false;
     }
     const bool lists_ok =

@@ -27,14 +27,14 @@ constexpr const char* kBandFields[] = {"from", "to", "label"};
 
 // A definition is read strictly: a field Onward does not know is most likely a typo
 // ("revresed"), and passing over it would score the questionnaire wrongly without a word.
-// The error lists the fields there are, so the person can see what was meant.
+// The error lists the fields there are, so the person can see what was meant. `holder`
+// ("a scale") is marked with tr_later where it is written.
 template <size_t N>
 bool only_known_fields(const json& r, const char* const (&known)[N], const char* holder, std::string& error) {
     for (auto it = r.begin(); it != r.end(); ++it) {
         if (std::any_of(std::begin(known), std::end(known), [&](const char* k) { return it.key() == k; })) continue;
-        error = in_quotes(it.key()) + " is not a field Onward knows; " + holder + " has ";
-        for (size_t i = 0; i < N; ++i)
-            error += std::string(i == 0 ? "" : i + 1 == N ? " and " : ", ") + "\"" + known[i] + "\"";
+        error = trf("{field} is not a field Onward knows; {holder} has {fields}",
+                    {{"field", in_quotes(it.key())}, {"holder", tr(holder)}, {"fields", fields_list(known, N)}});
         return false;
     }
     return true;
@@ -59,11 +59,11 @@ bool read_texts(const json& r, const char* key, const char* item_words, std::vec
 bool read_scale(const json& doc, Scale& s, std::string& error) {
     const auto it = doc.find("scale");
     if (it == doc.end() || !it->is_object()) {
-        error = "\"scale\" is missing or is not an object";
+        error = tr("\"scale\" is missing or is not an object");
         return false;
     }
     const json& r = *it;
-    if (!only_known_fields(r, kScaleFields, "a scale", error) || !read_int(r, "min", s.min, error) ||
+    if (!only_known_fields(r, kScaleFields, tr_later("a scale"), error) || !read_int(r, "min", s.min, error) ||
         !read_int(r, "max", s.max, error) || !read_texts(r, "labels", "label", s.labels, error)) {
         error = "scale: " + error;
         return false;
@@ -72,20 +72,20 @@ bool read_scale(const json& doc, Scale& s, std::string& error) {
 }
 
 bool read_question(const json& r, Question& q, std::string& error) {
-    return is_object(r, error) && only_known_fields(r, kQuestionFields, "a question", error) &&
+    return is_object(r, error) && only_known_fields(r, kQuestionFields, tr_later("a question"), error) &&
            read_string(r, "id", q.id, error) && read_string(r, "text", q.text, error) &&
            read_optional_flag(r, "reversed", q.reversed, error) && read_optional_flag(r, "safety", q.safety, error);
 }
 
 bool read_score(const json& r, ScoreRule& s, std::string& error) {
-    return is_object(r, error) && only_known_fields(r, kScoreFields, "a score", error) &&
+    return is_object(r, error) && only_known_fields(r, kScoreFields, tr_later("a score"), error) &&
            read_string(r, "id", s.id, error) && read_string(r, "name", s.name, error) &&
            read_texts(r, "sum", "\"sum\" entry", s.sum, error) &&
            read_texts(r, "difference", "\"difference\" entry", s.difference, error) &&
            read_optional_int(r, "max_missing", s.max_missing, error) &&
            read_list(r, "bands", "band", false, [&](const json& item, std::string& e) {
                Band b;
-               if (!is_object(item, e) || !only_known_fields(item, kBandFields, "a band", e) ||
+               if (!is_object(item, e) || !only_known_fields(item, kBandFields, tr_later("a band"), e) ||
                    !read_int(item, "from", b.from, e) || !read_int(item, "to", b.to, e) ||
                    !read_string(item, "label", b.label, e))
                    return false;
@@ -113,7 +113,7 @@ const Questionnaire& weekly_check() {
 
 bool read_definition(const std::string& text, Questionnaire& out, std::string& error) {
     JsonFileRules rules;
-    rules.thing = "questionnaire";
+    rules.thing = tr_later("questionnaire");
     rules.max_bytes = kMaxDefinitionBytes;
     rules.max_depth = kMaxRecordNesting;
     rules.refuses_repeated_fields = true;
@@ -123,28 +123,29 @@ bool read_definition(const std::string& text, Questionnaire& out, std::string& e
 
 bool decode_definition(const json& doc, Questionnaire& out, std::string& error) {
     if (!doc.is_object()) {
-        error = "A questionnaire is one JSON object, { … }, and this is not one.";
+        error = tr("A questionnaire is one JSON object, { … }, and this is not one.");
         return false;
     }
     std::string format;
     if (!read_string(doc, "format", format, error) || format != kDefinitionFormat) {
-        error = std::string("\"format\" is not \"") + kDefinitionFormat + "\": this is not a questionnaire Onward reads";
+        error = trf("\"format\" is not \"{format}\": this is not a questionnaire Onward reads", {{"format", kDefinitionFormat}});
         return false;
     }
     // Before the fields: a newer format's new fields are no typo, and should not read as one.
     int format_version = 0;
     if (!read_int(doc, "format_version", format_version, error)) return false;
     if (format_version > kDefinitionFormatVersion) {
-        error = "This questionnaire is written for a newer Onward (format version " + std::to_string(format_version) +
-                "); this one reads version " + std::to_string(kDefinitionFormatVersion) + ".";
+        error = trf("This questionnaire is written for a newer Onward (format version {version}); this one reads "
+                    "version {reads}.",
+                    {{"version", std::to_string(format_version)}, {"reads", std::to_string(kDefinitionFormatVersion)}});
         return false;
     }
     if (format_version < 1) {
-        error = "\"format_version\" is " + std::to_string(format_version) + ", not one Onward ever wrote";
+        error = trf("\"format_version\" is {version}, not one Onward ever wrote", {{"version", std::to_string(format_version)}});
         return false;
     }
     Questionnaire q;
-    if (!only_known_fields(doc, kDefinitionFields, "a questionnaire", error) || !read_string(doc, "id", q.id, error) ||
+    if (!only_known_fields(doc, kDefinitionFields, tr_later("a questionnaire"), error) || !read_string(doc, "id", q.id, error) ||
         !read_int(doc, "version", q.version, error) || !read_string(doc, "title", q.title, error) ||
         !read_string(doc, "time_frame", q.time_frame, error) || !read_optional_string(doc, "intro", q.intro, error) ||
         !read_optional_string(doc, "note", q.note_prompt, error) || !read_scale(doc, q.scale, error) ||
@@ -206,7 +207,7 @@ bool can_add_definition(const Questionnaire& q, const std::vector<Questionnaire>
                         std::string& error) {
     already_there = false;
     if (q.id == kWeeklyCheckId) {
-        error = "That id belongs to Onward's own weekly check.";
+        error = tr("That id belongs to Onward's own weekly check.");
         return false;
     }
     for (const Questionnaire& kept : have) {
@@ -214,8 +215,9 @@ bool can_add_definition(const Questionnaire& q, const std::vector<Questionnaire>
         // Checks name the version they answered: two different definitions under one
         // version would score some of them by the wrong one.
         if (definition_json(kept) != definition_json(q)) {
-            error = "You already have version " + std::to_string(q.version) + " of \"" + kept.title +
-                    "\", and this one differs. A changed questionnaire needs a new version number.";
+            error = trf("You already have version {version} of \"{title}\", and this one differs. A changed "
+                        "questionnaire needs a new version number.",
+                        {{"version", std::to_string(q.version)}, {"title", kept.title}});
             return false;
         }
         already_there = true;
@@ -237,21 +239,22 @@ std::string encode_questionnaire(const Questionnaire& q, const LocalTime& added,
 
 bool decode_questionnaire(const json& r, Decoded<Questionnaire>& out, std::string& error) {
     Decoded<Questionnaire> rec;
-    if (!read_header(r, kQuestionnaireKind, "a questionnaire", rec.version, error)) return false;
+    if (!read_header(r, kQuestionnaireKind, tr_later("a questionnaire"), rec.version, error)) return false;
     std::string id;
     LocalTime added;
     if (!read_string(r, "id", id, error) || !read_time(r, "added", added, error)) return false;
     const auto definition = r.find("definition");
     if (definition == r.end()) {
-        error = "\"definition\" is missing";
+        error = tr("\"definition\" is missing");
         return false;
     }
     if (!decode_definition(*definition, rec.value, error)) {
-        error = "definition: " + error;
+        error = trf("definition: {problem}", {{"problem", error}});
         return false;
     }
     if (id != questionnaire_record_id(rec.value)) {
-        error = "\"id\" is \"" + id + "\", but the definition it holds is " + questionnaire_record_id(rec.value);
+        error = trf("\"id\" is \"{id}\", but the definition it holds is {holds}",
+                    {{"id", id}, {"holds", questionnaire_record_id(rec.value)}});
         return false;
     }
     // The definition itself is strict; the record around it keeps what a newer Onward added.
@@ -275,7 +278,7 @@ std::string encode_check(const CheckResult& c, const json& unknown) {
 
 bool decode_check(const json& r, Decoded<CheckResult>& out, std::string& error) {
     Decoded<CheckResult> rec;
-    if (!read_header(r, kCheckKind, "a check", rec.version, error)) return false;
+    if (!read_header(r, kCheckKind, tr_later("a check"), rec.version, error)) return false;
     CheckResult& c = rec.value;
     if (!read_string(r, "id", c.id, error) || !read_string(r, "questionnaire", c.questionnaire, error) ||
         !read_int(r, "questionnaire_version", c.questionnaire_version, error) ||
@@ -284,7 +287,7 @@ bool decode_check(const json& r, Decoded<CheckResult>& out, std::string& error) 
         return false;
     const auto answers = r.find("answers");
     if (answers == r.end() || !answers->is_object()) {
-        error = "\"answers\" is missing or is not an object";
+        error = tr("\"answers\" is missing or is not an object");
         return false;
     }
     for (auto it = answers->begin(); it != answers->end(); ++it) {

@@ -9,7 +9,7 @@ using nlohmann::json;
 bool read_string(const json& r, const char* key, std::string& out, std::string& error) {
     auto it = r.find(key);
     if (it == r.end() || !it->is_string()) {
-        error = std::string("\"") + key + "\" is missing or is not text";
+        error = trf("\"{field}\" is missing or is not text", {{"field", key}});
         return false;
     }
     out = it->get<std::string>();
@@ -24,7 +24,7 @@ bool read_time(const json& r, const char* key, LocalTime& out, std::string& erro
     std::string text;
     if (!read_string(r, key, text, error)) return false;
     if (!from_iso8601(text, out)) {
-        error = std::string("\"") + key + "\" is not a date and time like 2026-11-25T18:04:05.000+01:00";
+        error = trf("\"{field}\" is not a date and time like 2026-11-25T18:04:05.000+01:00", {{"field", key}});
         return false;
     }
     return true;
@@ -33,12 +33,12 @@ bool read_time(const json& r, const char* key, LocalTime& out, std::string& erro
 bool read_int(const json& r, const char* key, int& out, std::string& error) {
     auto it = r.find(key);
     if (it == r.end() || !it->is_number_integer()) {
-        error = std::string("\"") + key + "\" is missing or is not a whole number";
+        error = trf("\"{field}\" is missing or is not a whole number", {{"field", key}});
         return false;
     }
     const auto v = it->get<int64_t>();
     if (v < -1000000 || v > 1000000) {
-        error = std::string("\"") + key + "\" is far outside any value Onward writes";
+        error = trf("\"{field}\" is far outside any value Onward writes", {{"field", key}});
         return false;
     }
     out = int(v);
@@ -52,7 +52,7 @@ bool read_optional_int(const json& r, const char* key, int& out, std::string& er
 bool read_number(const json& r, const char* key, double& out, std::string& error) {
     auto it = r.find(key);
     if (it == r.end() || !it->is_number() || !std::isfinite(it->get<double>())) {
-        error = std::string("\"") + key + "\" is missing or is not a number";
+        error = trf("\"{field}\" is missing or is not a number", {{"field", key}});
         return false;
     }
     out = it->get<double>();
@@ -62,7 +62,7 @@ bool read_number(const json& r, const char* key, double& out, std::string& error
 bool read_bool(const json& r, const char* key, bool& out, std::string& error) {
     auto it = r.find(key);
     if (it == r.end() || !it->is_boolean()) {
-        error = std::string("\"") + key + "\" is missing or is not true or false";
+        error = trf("\"{field}\" is missing or is not true or false", {{"field", key}});
         return false;
     }
     out = it->get<bool>();
@@ -71,7 +71,7 @@ bool read_bool(const json& r, const char* key, bool& out, std::string& error) {
 
 bool is_object(const json& item, std::string& error) {
     if (item.is_object()) return true;
-    error = "not an object";
+    error = tr("not an object");
     return false;
 }
 
@@ -83,18 +83,18 @@ bool free_of_problems(const std::vector<std::string>& problems, std::string& err
 
 bool read_header(const json& r, const char* kind, const char* kind_words, int& version, std::string& error) {
     if (!r.is_object()) {
-        error = "the record is not a JSON object";
+        error = tr("the record is not a JSON object");
         return false;
     }
     std::string k;
     if (!read_string(r, "kind", k, error)) return false;
     if (k != kind) {
-        error = "the record is a \"" + k + "\", not " + kind_words;
+        error = trf("the record is a \"{kind}\", not {expected}", {{"kind", k}, {"expected", tr(kind_words)}});
         return false;
     }
     if (!read_int(r, "v", version, error)) return false;
     if (version < 1) {
-        error = "schema version " + std::to_string(version) + " is not one Onward ever wrote";
+        error = trf("schema version {version} is not one Onward ever wrote", {{"version", std::to_string(version)}});
         return false;
     }
     return true;

@@ -9,6 +9,7 @@
 
 #include "core/keys.h"
 #include "core/local_time.h"
+#include "core/say.h"
 
 namespace onward {
 
@@ -63,7 +64,8 @@ bool is_object(const nlohmann::json& item, std::string& error);
 // A decoded value must still follow the core's rules: the first broken one is the error.
 bool free_of_problems(const std::vector<std::string>& problems, std::string& error);
 
-// Checks "kind" and reads "v" (a version this Onward, or a later one, wrote).
+// Checks "kind" and reads "v" (a version this Onward, or a later one, wrote). `kind_words`
+// ("an entry") is marked with tr_later where it is written.
 bool read_header(const nlohmann::json& r, const char* kind, const char* kind_words, int& version, std::string& error);
 // The fields of `r` not in `known`: kept verbatim and written back on rewrite.
 nlohmann::json unknown_fields(const nlohmann::json& r, std::initializer_list<const char*> known);

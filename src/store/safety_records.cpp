@@ -19,12 +19,12 @@ std::string encode_safety_plan(const SafetyPlan& p, const json& unknown) {
 
 bool decode_safety_plan(const json& r, Decoded<SafetyPlan>& out, std::string& error) {
     Decoded<SafetyPlan> rec;
-    if (!read_header(r, kSafetyPlanKind, "a safety plan", rec.version, error)) return false;
+    if (!read_header(r, kSafetyPlanKind, tr_later("a safety plan"), rec.version, error)) return false;
     SafetyPlan& p = rec.value;
     if (!read_time(r, "updated", p.updated, error)) return false;
     auto sections = r.find("sections");
     if (sections == r.end() || !sections->is_object()) {
-        error = "\"sections\" is missing or is not an object";
+        error = tr("\"sections\" is missing or is not an object");
         return false;
     }
     for (size_t i = 0; i < p.words.size(); ++i)
@@ -44,7 +44,7 @@ bool decode_safety_plan(const json& r, Decoded<SafetyPlan>& out, std::string& er
                 p.contacts.push_back(std::move(contact));
                 return true;
             }
-        e = "\"" + section + "\" is not a section that lists people";
+        e = trf("\"{section}\" is not a section that lists people", {{"section", section}});
         return false;
     }, error);
     if (!contacts_ok) return false;
@@ -65,7 +65,7 @@ std::string encode_crisis_lines(const std::vector<CrisisLine>& lines, const json
 
 bool decode_crisis_lines(const json& r, Decoded<std::vector<CrisisLine>>& out, std::string& error) {
     Decoded<std::vector<CrisisLine>> rec;
-    if (!read_header(r, kCrisisLinesKind, "a list of crisis lines", rec.version, error)) return false;
+    if (!read_header(r, kCrisisLinesKind, tr_later("a list of crisis lines"), rec.version, error)) return false;
     const bool lines_ok = read_list(r, "lines", "line", true, [&](const json& item, std::string& e) {
         CrisisLine l;
         if (!is_object(item, e) || !read_string(item, "where", l.where, e) || !read_string(item, "name", l.name, e) ||

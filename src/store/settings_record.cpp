@@ -14,7 +14,7 @@ bool read_optional_ms(const json& r, const char* key, int64_t& out, std::string&
     const auto it = r.find(key);
     if (it == r.end()) return true;
     if (!it->is_number_integer() || std::fabs(it->get<double>()) > 253402300800000.0) {
-        error = std::string("\"") + key + "\" is not a whole number of milliseconds since 1970";
+        error = trf("\"{field}\" is not a whole number of milliseconds since 1970", {{"field", key}});
         return false;
     }
     out = it->get<int64_t>();
@@ -47,7 +47,7 @@ std::string encode_settings(const Settings& s, const json& unknown) {
 
 bool decode_settings(const json& r, Decoded<Settings>& out, std::string& error) {
     Decoded<Settings> rec;
-    if (!read_header(r, kSettingsKind, "settings", rec.version, error)) return false;
+    if (!read_header(r, kSettingsKind, tr_later("settings"), rec.version, error)) return false;
     Settings& s = rec.value;
     // Each setting is optional: one a person never touched keeps its default.
     if (!read_optional_string(r, "breathing_pattern", s.breathing_pattern, error) ||

@@ -52,12 +52,12 @@ AboutIntent draw_about(Ui& ui) {
         const char* url;
     };
     constexpr Link links[] = {
-        {"Mental Health America", "https://mhanational.org/"},
-        {"National Center for PTSD (US)", "https://www.ptsd.va.gov/"},
-        {"National Institute of Mental Health (US)", "https://www.nimh.nih.gov/"},
+        {tr_later("Mental Health America"), "https://mhanational.org/"},
+        {tr_later("National Center for PTSD (US)"), "https://www.ptsd.va.gov/"},
+        {tr_later("National Institute of Mental Health (US)"), "https://www.nimh.nih.gov/"},
     };
     for (const Link& l : links) {
-        if (secondary_button(ui, l.name, row_width())) intent.open_link = l.url;
+        if (secondary_button(ui, tr(l.name), row_width())) intent.open_link = l.url;
         // The test hook (and a screen reader) can tell it is a link, and where it leads.
         ui.drawn.back().role = "link";
         ui.drawn.back().value = l.url;

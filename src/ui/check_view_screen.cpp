@@ -56,8 +56,14 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
     if (high <= low || columns.size() < 2) return;
 
     const Palette& p = palette();
-    // Room above the columns for each one's number, and below them for its day.
-    const float label_h = ImGui::GetTextLineHeight(), bar_h = 56, col_w = 52, gap = 10;
+    // Room above the columns for each one's number, and below them for its day; each column
+    // as wide as its day's words (large text makes them wide), and the oldest left out
+    // while they do not fit the row.
+    const float label_h = ImGui::GetTextLineHeight(), bar_h = 56, gap = 10;
+    float col_w = 52;
+    for (const Column& c : columns)
+        col_w = std::max(col_w, ImGui::CalcTextSize(day_month_text(calendar_day(c.check->taken)).c_str()).x + 8);
+    while (columns.size() > 2 && float(columns.size()) * (col_w + gap) - gap > row_width()) columns.erase(columns.begin());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float top_y = at.y + label_h + 4;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -71,7 +77,6 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
         const float x = at.x + float(i) * (col_w + gap);
         const bool current = i + 1 == columns.size();
         const std::string number = !c.score.has_value        ? "\xE2\x80\x94"
-
                                    : rule.difference.empty() ? std::to_string(c.score.value)
                                                              : signed_number(c.score.value);
         float number_y = base_y - label_h - 2;
@@ -98,17 +103,20 @@ void score_history(Ui& ui, const Questionnaire& q, const ScoreRule& rule, const 
 
 std::string score_words(const Questionnaire& q, const Score& s, bool with_name) {
     const ScoreRule* rule = rule_of(q, s.id);
-    std::string out = with_name && rule ? rule->name + " " : "";
-    if (!s.has_value) return out + tr("\xE2\x80\x94 (too few answers to work it out)");
-    int low = 0, high = 0;
-    if (rule) score_range(q, *rule, low, high);
-    const Blanks range = {{"score", std::to_string(s.value)}, {"low", std::to_string(low)}, {"high", std::to_string(high)}};
-    if (rule && !rule->difference.empty()) out += signed_number(s.value);
-    else if (low == 0) out += trf("{score} of {high}", range);
-    else out += trf("{score} (from {low} to {high})", range);
-    if (s.prorated) out += tr(", estimated from the answers given");
-    if (!s.band.empty()) out += " \xC2\xB7 " + s.band;
-    return out;
+    std::string out;
+    if (!s.has_value) {
+        out = tr("\xE2\x80\x94 (too few answers to work it out)");
+    } else {
+        int low = 0, high = 0;
+        if (rule) score_range(q, *rule, low, high);
+        const Blanks range = {{"score", std::to_string(s.value)}, {"low", std::to_string(low)}, {"high", std::to_string(high)}};
+        if (rule && !rule->difference.empty()) out = signed_number(s.value);
+        else if (low == 0) out = trf("{score} of {high}", range);
+        else out = trf("{score} (from {low} to {high})", range);
+        if (s.prorated) out = trf("{score}, estimated from the answers given", {{"score", out}});
+        if (!s.band.empty()) out += " \xC2\xB7 " + s.band;
+    }
+    return with_name && rule ? trf("{name} {score}", {{"name", rule->name}, {"score", out}}) : out;
 }
 
 CheckViewIntent draw_check_view(Ui& ui, const CheckViewData& view, bool about) {

@@ -35,12 +35,19 @@ std::string distress_words(const Entry& e) {
     return trf("Distress {n}", {{"n", std::to_string(e.distress)}});
 }
 
+std::string feelings_words(const Entry& e, const Library& library) {
+    std::string words;
+    for (const EmotionRating& r : e.emotions)
+        words += (words.empty() ? "" : ", ") +
+                 trf("{feeling} {intensity}",
+                     {{"feeling", item_name(library, r.emotion)}, {"intensity", std::to_string(r.intensity)}});
+    return words;
+}
+
 std::string entry_details(const Entry& e, const Library& library) {
     std::string s;
     const auto add = [&](const std::string& part) { s += (s.empty() ? "" : " \xC2\xB7 ") + part; };
-    std::string emotions;
-    for (const EmotionRating& r : e.emotions)
-        emotions += (emotions.empty() ? "" : ", ") + item_name(library, r.emotion) + " " + std::to_string(r.intensity);
+    const std::string emotions = feelings_words(e, library);
     if (!emotions.empty()) add(emotions);
     if (e.body != BodyState::Unsaid) add(trf("Body: {state}", {{"state", body_state_words(e.body)}}));
     if (!e.trigger.empty()) add(trf("Trigger: {name}", {{"name", item_name(library, e.trigger)}}));

@@ -36,6 +36,8 @@ std::string when_text(const LocalTime& t, int device_offset_minutes);
 
 // "Distress 6", or "Distress 7 → 3" when there is an after.
 std::string distress_words(const Entry& e);
+// "Sad 6, Angry 3": the feelings named, each with its strength.
+std::string feelings_words(const Entry& e, const Library& library);
 // One line of what an entry holds besides its words: emotions, body, trigger, functions.
 std::string entry_details(const Entry& e, const Library& library);
 

@@ -18,6 +18,24 @@ void field(Ui& ui, const char* question, const std::string& answer) {
     ImGui::Dummy(ImVec2(0, 6));
 }
 
+// What the later re-check found, as one whole sentence for each thing it can say.
+std::string recheck_words(const ReliefRecheck& r, int device_offset_minutes) {
+    const std::string when = when_text(r.at, device_offset_minutes);
+    const std::string n = std::to_string(r.distress);
+    const bool rated = r.distress >= 0;
+    switch (r.lasted) {
+    case Answer::Yes:
+        return rated ? trf("At {when}: distress {n}, the relief lasted", {{"when", when}, {"n", n}})
+                     : trf("At {when}, the relief lasted", {{"when", when}});
+    case Answer::No:
+        return rated ? trf("At {when}: distress {n}, the relief did not last", {{"when", when}, {"n", n}})
+                     : trf("At {when}, the relief did not last", {{"when", when}});
+    default: // not said
+        return rated ? trf("At {when}: distress {n}", {{"when", when}, {"n", n}})
+                     : trf("At {when}, skipped", {{"when", when}});
+    }
+}
+
 } // namespace
 
 EntryViewAction draw_entry_view(Ui& ui, const Entry& e, const Library& library, int device_offset_minutes) {
@@ -28,19 +46,19 @@ EntryViewAction draw_entry_view(Ui& ui, const Entry& e, const Library& library, 
         muted_text(trf("Changed {when}", {{"when", when_text(e.updated, device_offset_minutes)}}).c_str());
     ImGui::Dummy(ImVec2(0, 4));
     field(ui, tr("Distress"), distress_words(e));
-    std::string emotions;
-    for (const EmotionRating& r : e.emotions)
-        emotions += (emotions.empty() ? "" : ", ") + item_name(library, r.emotion) + " " + std::to_string(r.intensity);
-    field(ui, tr("Feelings"), emotions);
+    field(ui, tr("Feelings"), feelings_words(e, library));
     field(ui, tr("Body"), body_state_words(e.body));
     field(ui, tr("What happened"), e.happened);
     field(ui, tr("Trigger"), e.trigger.empty() ? "" : item_name(library, e.trigger));
     std::string actions;
     for (const ActionTaken& a : e.actions) {
-        actions += (actions.empty() ? "" : "\n") + item_name(library, a.action) + " (" +
-                   coping_function_words(a.function);
-        if (a.avoid != AvoidKind::Unsaid) actions += std::string(": ") + avoid_kind_words(a.avoid);
-        actions += ")";
+        const std::string done = item_name(library, a.action);
+        actions += (actions.empty() ? "" : "\n") +
+                   (a.avoid == AvoidKind::Unsaid
+                        ? trf("{action} ({function})", {{"action", done}, {"function", coping_function_words(a.function)}})
+                        : trf("{action} ({function}: {avoid})", {{"action", done},
+                                                                 {"function", coping_function_words(a.function)},
+                                                                 {"avoid", avoid_kind_words(a.avoid)}}));
     }
     field(ui, tr("What I did"), actions);
     field(ui, tr("Relief"), relief_words(e.relief));
@@ -48,20 +66,12 @@ EntryViewAction draw_entry_view(Ui& ui, const Entry& e, const Library& library, 
     field(ui, tr("What was new"), e.what_was_new);
     std::string stayed = answer_words(e.stayed_with_feeling);
     if (e.stayed_with_feeling == Answer::Yes && e.stayed_minutes >= 0)
-        stayed += trf(", about {minutes} min", {{"minutes", std::to_string(e.stayed_minutes)}});
+        stayed = trf("{answer}, about {minutes} min", {{"answer", stayed}, {"minutes", std::to_string(e.stayed_minutes)}});
     field(ui, tr("Stayed with the feeling"), stayed);
     field(ui, tr("What the feeling is telling me"), e.feeling_says);
     field(ui, tr("What I need"), e.what_i_need);
     field(ui, tr("Note"), e.note);
-    if (recheck_answered(e)) {
-        std::string later = trf("At {when}", {{"when", when_text(e.recheck.at, device_offset_minutes)}});
-        if (e.recheck.distress >= 0) later += trf(": distress {n}", {{"n", std::to_string(e.recheck.distress)}});
-        if (e.recheck.lasted != Answer::Unsaid)
-            later += e.recheck.lasted == Answer::Yes ? tr(", the relief lasted") : tr(", the relief did not last");
-        if (e.recheck.distress < 0 && e.recheck.lasted == Answer::Unsaid) later += tr(", skipped");
-
-        field(ui, tr("Later"), later);
-    }
+    if (recheck_answered(e)) field(ui, tr("Later"), recheck_words(e.recheck, device_offset_minutes));
     end_card();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float third = ui.phone ? row_width() : (row_width() - 2 * spacing) / 3;

@@ -18,7 +18,7 @@ const ImWchar kEverything[] = {
 };
 // Latin-1 and the punctuation and signs our own words use: all our labels and titles
 // (which keeps the atlas small at 3x), and the body font until text needs more.
-const ImWchar kLatin1[] = {0x0020, 0x00FF, 0x2010, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193,
+const ImWchar kLatin1[] = {0x0020, 0x00FF, 0x2010, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193,
                            0x2212, 0x2212, 0x2713, 0x2713, 0};
 
 constexpr ImWchar kReplacement = 0xFFFD;

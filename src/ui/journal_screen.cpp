@@ -1,6 +1,7 @@
 #include "ui/journal_screen.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // ImTextCountUtf8BytesFromChar
 
 #include <algorithm>
 #include <cmath>
@@ -17,8 +18,18 @@ namespace onward::ui {
 
 namespace {
 
-// Two lines of text and their padding: taller with larger text.
-float row_height() { return std::max(76.0f, 2 * ImGui::GetTextLineHeight() + 42); }
+constexpr float kRowPad = 14, kRowDot = 12, kRowText = kRowPad + kRowDot + 10; // the text's left edge
+
+// Whether a row's date needs two lines: with large text on a phone a long one ("Wed 30 Sep
+// 2026, 23:59") does not fit beside the distress square. Every row is as tall as the
+// longest, so the list can skip the rows it does not show.
+bool dates_wrap() {
+    const std::string longest = when_text({int64_t(1790812740000), 0}, 0); // a Wednesday in September, 23:59
+    return ImGui::CalcTextSize(longest.c_str()).x * 1.08f > row_width() - kRowText - kRowPad;
+}
+
+// Two lines of text (three when dates wrap) and their padding: taller with larger text.
+float row_height() { return std::max(76.0f, float(dates_wrap() ? 3 : 2) * ImGui::GetTextLineHeight() + 42); }
 constexpr float kRowGap = 8.0f;
 
 bool entry_row(Ui& ui, const Journal& j, const Entry& e, int device_offset) {
@@ -42,10 +53,11 @@ bool entry_row(Ui& ui, const Journal& j, const Entry& e, int device_offset) {
     // ImGui's thin ring lies under the row's own card: a clear one around the whole row.
     focus_ring(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 12);
     // A small square of the entry's distress, so a scroll reads like the calendar.
-    const float pad = 14, dot = 12;
+    const float pad = kRowPad, dot = kRowDot;
     dl->AddRectFilled(ImVec2(at.x + pad, at.y + pad + 4), ImVec2(at.x + pad + dot, at.y + pad + 4 + dot),
                       ImGui::GetColorU32(distress_colour(e.distress)), 3);
-    const float x = at.x + pad + dot + 10, line = ImGui::GetTextLineHeight();
+    const float x = at.x + kRowText, line = ImGui::GetTextLineHeight();
+    const bool wrap = dates_wrap();
     const ImVec4 clip(at.x, at.y, b.x - pad, b.y);
     const float size = ImGui::GetFontSize();
     const std::string distress = distress_words(e);
@@ -53,16 +65,16 @@ bool entry_row(Ui& ui, const Journal& j, const Entry& e, int device_offset) {
     const float when_w = ImGui::CalcTextSize(when.c_str()).x; // regular width: close enough for bold
     // The distress sits at the right when the date leaves room (it does on a desktop),
     // else it leads the second line: the date is never cut.
-    const bool distress_right = x + when_w * 1.08f + 16 + distress_w < b.x - pad;
-    dl->AddText(ui.fonts.strong, size, ImVec2(x, at.y + pad), ImGui::GetColorU32(p.text), when.c_str(), nullptr, 0,
-                &clip);
+    const bool distress_right = !wrap && x + when_w * 1.08f + 16 + distress_w < b.x - pad;
+    dl->AddText(ui.fonts.strong, size, ImVec2(x, at.y + pad), ImGui::GetColorU32(p.text), when.c_str(), nullptr,
+                wrap ? b.x - pad - x : 0, &clip);
     if (distress_right)
         dl->AddText(ImVec2(b.x - pad - distress_w, at.y + pad), ImGui::GetColorU32(p.text), distress.c_str());
     std::string second = distress_right ? "" : distress;
     for (const std::string* part : {&details, &words})
         if (!part->empty()) second += (second.empty() ? "" : " \xC2\xB7 ") + *part;
-    dl->AddText(nullptr, size, ImVec2(x, at.y + pad + line + 4), ImGui::GetColorU32(p.muted), second.c_str(), nullptr,
-                0, &clip);
+    dl->AddText(nullptr, size, ImVec2(x, at.y + pad + (wrap ? 2 : 1) * line + 4), ImGui::GetColorU32(p.muted),
+                second.c_str(), nullptr, 0, &clip);
     return pressed;
 }
 
@@ -234,7 +246,8 @@ bool calendar(Ui& ui, JournalScreenState& s, const JournalView& view) {
     for (int d = 0; d < 7; ++d) {
         std::string name = weekday_letters(d); // "Mo", "Tu", …
 
-        if (ImGui::CalcTextSize(name.c_str()).x > cell) name.resize(1); // large text: "M", "T", …
+        // Large text: the first letter alone, "M", "T", … (a whole character, however many bytes).
+        if (ImGui::CalcTextSize(name.c_str()).x > cell) name.resize(ImTextCountUtf8BytesFromChar(name.c_str(), nullptr));
         ImGui::SetCursorPosX(x0 + float(d) * (cell + spacing) + (cell - ImGui::CalcTextSize(name.c_str()).x) / 2);
         ImGui::TextUnformatted(name.c_str());
         if (d < 6) ImGui::SameLine();
@@ -308,13 +321,19 @@ JournalIntent draw_journal(Ui& ui, JournalScreenState& s, const JournalView& vie
         end_card();
     }
 
+    // Three across while each one's words fit a third of the row; else one under another,
+    // across the row, so large text never breaks a word.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float third = (row_width() - 2 * spacing) / 3;
-    if (primary_button(ui, tr("New entry"), third)) set(JournalAction::NewEntry);
-    ImGui::SameLine();
-    if (secondary_button(ui, tr("Your lists"), third)) set(JournalAction::OpenLists);
-    ImGui::SameLine();
-    if (secondary_button(ui, tr("Settings"), third)) set(JournalAction::OpenSettings);
+    const char* const words[] = {tr("New entry"), tr("Your lists"), tr("Settings")};
+    float widest = 0;
+    for (const char* w : words) widest = std::max(widest, chip_width(w));
+    const bool across = widest <= (row_width() - 2 * spacing) / 3;
+    const float w = across ? (row_width() - 2 * spacing) / 3 : row_width();
+    if (primary_button(ui, words[0], w)) set(JournalAction::NewEntry);
+    if (across) ImGui::SameLine();
+    if (secondary_button(ui, words[1], w)) set(JournalAction::OpenLists);
+    if (across) ImGui::SameLine();
+    if (secondary_button(ui, words[2], w)) set(JournalAction::OpenSettings);
     ImGui::Dummy(ImVec2(0, 4));
 
     if (text_field(ui, tr("Search"), s.filter.words, 1, 0, tr("Search every word you have written")))

@@ -67,8 +67,7 @@ bool theme_choice(Ui& ui, Settings& settings) {
         const bool on = settings.theme == c.key;
         const char* words = tr(c.words);
         flow(chip_width(words), i == 0);
-        // The label names the choice in English whatever the language, like the stored key.
-        if (toggle_chip(ui, words, std::string("Theme ") + c.words, on) && !on) {
+        if (toggle_chip(ui, words, trf("Theme {theme}", {{"theme", words}}), on) && !on) {
             settings.theme = c.key;
             changed = true;
         }
@@ -84,9 +83,9 @@ bool theme_choice(Ui& ui, Settings& settings) {
 
 bool text_size(Ui& ui, Settings& settings) {
     const int before = settings.text_percent;
-    const std::string shown = std::to_string(settings.text_percent) + "%";
+    const std::string shown = trf("{number}%", {{"number", std::to_string(settings.text_percent)}});
     label_text(ui, trf("Text size {percent}", {{"percent", shown}}).c_str());
-    note(ui, "Text size", "status", shown);
+    note(ui, tr("Text size"), "status", shown);
     const int smaller = smaller_text_percent(settings.text_percent), larger = larger_text_percent(settings.text_percent);
     bool first = true;
     const auto button = [&](const char* text, const char* label, int to) {
@@ -95,9 +94,9 @@ bool text_size(Ui& ui, Settings& settings) {
         first = false;
         if (secondary_button(ui, text, 0, label)) settings.text_percent = to;
     };
-    button(tr("Smaller"), "Text smaller", smaller);
-    button(tr("Larger"), "Text larger", larger);
-    button(tr("Reset"), "Text size reset", Settings{}.text_percent);
+    button(tr("Smaller"), tr("Text smaller"), smaller);
+    button(tr("Larger"), tr("Text larger"), larger);
+    button(tr("Reset"), tr("Text size reset"), Settings{}.text_percent);
     return settings.text_percent != before;
 }
 
@@ -129,7 +128,7 @@ void keyboard_card(Ui& ui) {
     for (const auto& [chord, what] : keys) {
         const std::string line = std::string(chord) + "  " + what;
         ImGui::TextWrapped("%s", line.c_str());
-        note(ui, std::string("Shortcut ") + chord, "text", what);
+        note(ui, trf("Shortcut {keys}", {{"keys", chord}}), "text", what);
     }
     muted_text(tr("These work on every screen, also while you type."));
     end_card();

@@ -285,7 +285,13 @@ void flow(float w, bool first) {
 // Titles and labels wrap like the rest of the text: with large text on a phone one line
 // seldom holds them.
 void heading(Ui& ui, const char* text) {
+    // A word longer than the line ("coping-or-healing" at 200 % on a phone) would be cut
+    // in two: such a title takes the smaller semibold face, crisp at its own size.
     ImGui::PushFont(ui.fonts.heading);
+    if (widest_word(text) > row_width()) {
+        ImGui::PopFont();
+        ImGui::PushFont(ui.fonts.strong);
+    }
     ImGui::TextWrapped("%s", text);
     ImGui::PopFont();
     note(ui, text, "heading", text);

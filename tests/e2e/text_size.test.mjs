@@ -192,7 +192,9 @@ test('a locked journal at 200% on a phone: the lock screen fits', async (t) => {
   await ctx.close();
   ctx = await h.launchFor(t, profile, h.phone);
   page = await h.openApp(ctx, server.url);
-  await h.widget(page, 'Unlock');
+  // The settings are sealed with the journal, but the lock screen is at the chosen size.
+  const unlock = await h.widget(page, 'Unlock');
+  assert.ok(unlock.h >= 60, `the lock screen's text is at 200% (Unlock is ${unlock.h} px tall)`);
   await h.screenshot(page, 'textsize/phone-200-lock');
   await h.checkLayout(page, { phone: true, where: 'lock screen' });
   await checkBars(page, 'lock screen');
