@@ -81,7 +81,7 @@ function screens(act) {
     ['summary', go('Make a summary', 'Summary of A year'), 'Summary of A year'],
     ['import', async (page) => {
       await go('Tab Journal', 'Settings', 'Open your data')(page);
-      const chooser = page.waitForEvent('filechooser', { timeout: 10000 });
+      const chooser = page.waitForEvent('filechooser', { timeout: 30000 });
       await act(page, 'Import from Daylio');
       await (await chooser).setFiles(daylio);
     }, 'Import plan'],
