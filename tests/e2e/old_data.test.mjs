@@ -186,7 +186,7 @@ test('every record an earlier Onward wrote loads and shows what it holds', async
   // Today: the half-written entry is offered back; today's practices and entries listed.
   assert.match(await value(page, 'Unsaved entry'), /^Kept for you from .+\.$/);
   const today = await h.widgets(page);
-  const practice = (name) => today.find((w) => w.role === 'row' && w.label === name);
+  const practice = (name) => today.find((w) => w.role === 'text' && w.label === name); // a line, not a control
   assert.match(practice('4-7-8 breathing at 02:40')?.value ?? '', /^1 min 16 s · distress 8 → 5$/);
   assert.match(practice('Grounding 5-4-3-2-1 at 02:50')?.value ?? '', /^3 min 21 s · distress 6 → 4$/);
   assert.match(practice('Stay with it at 03:00')?.value ?? '', /^10 min · distress 8 before$/);
