@@ -22,7 +22,7 @@ cd tests
 # (Debian 12's node 18 knows neither flag; it runs one file at a time on two cores anyway.)
 flags=(--test)
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=11)?0:1)' \
-  && flags+=(--test-concurrency=1 --test-timeout=300000)
+  && flags+=(--test-concurrency=1 --test-timeout=900000)
 node "${flags[@]}" e2e/*.test.mjs
 cd ..
 
